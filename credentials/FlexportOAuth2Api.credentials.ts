@@ -1,0 +1,174 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { isTokenUsable, parseTokenState, serializeTokenState } from './token/FlexportTokenProvider';
+import {
+	apiVersion,
+	DEFAULT_API_BASE_URL,
+	DEFAULT_API_VERSION,
+	DEFAULT_AUDIENCE,
+	DEFAULT_TOKEN_URL,
+	n8nTokenTransport,
+	CREDENTIAL_CHECK_PATH,
+	tokenProvider,
+	tokenSettings,
+} from './token/n8nTokenTransport';
+
+/**
+ * Flexport API credentials (OAuth2 client credentials) with a managed token.
+ *
+ * The token lives in the hidden, expirable `managedToken` field, which n8n stores encrypted. n8n
+ * calls `preAuthentication` when that field is empty, after a 401 and on credential tests; the
+ * token provider decides whether a new token is really needed (see docs/architecture.md).
+ */
+export class FlexportOAuth2Api implements ICredentialType {
+	name = 'flexportOAuth2Api';
+
+	displayName = 'Flexport OAuth2 API';
+
+	icon: Icon = { light: 'file:../icons/flexport.svg', dark: 'file:../icons/flexport.dark.svg' };
+
+	documentationUrl = 'https://github.com/n8n-nodes-flexport/n8n-nodes-flexport#credentials';
+
+	properties: INodeProperties[] = [
+		{
+			displayName:
+				'Create API credentials in Flexport under Settings → API Credentials and tick the resources this credential may use. Flexport allows 10 token requests per credential per day; this credential keeps its token and reuses it for 24 hours.',
+			name: 'notice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Audience',
+			name: 'audience',
+			type: 'string',
+			default: DEFAULT_AUDIENCE,
+			description: 'Sent as "audience" in the token request. Leave it as https://api.flexport.com.',
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'string',
+			default: '',
+			description:
+				'Optional, space-separated. Flexport grants access by the resources ticked on the credential, so this is usually empty.',
+		},
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'string',
+			default: 'client_credentials',
+			description: 'Sent as "grant_type". Leave it as client_credentials.',
+		},
+		{
+			displayName: 'Response Token Key',
+			name: 'responseKeyPath',
+			type: 'string',
+			default: 'access_token',
+			description: 'Where the token sits in the token response JSON (a dot path such as data.access_token also works)',
+		},
+		{
+			displayName: 'Advanced Settings',
+			name: 'advancedSettings',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to show the token URL, request format, API base URL and API version',
+		},
+		{
+			displayName: 'Token URL',
+			name: 'tokenUrl',
+			type: 'string',
+			default: DEFAULT_TOKEN_URL,
+			displayOptions: { show: { advancedSettings: [true] } },
+		},
+		{
+			displayName: 'Token Request Format',
+			name: 'requestFormat',
+			type: 'options',
+			options: [
+				{ name: 'JSON', value: 'json', description: 'What Flexport documents' },
+				{ name: 'Form URL-Encoded', value: 'form' },
+			],
+			default: 'json',
+			displayOptions: { show: { advancedSettings: [true] } },
+		},
+		{
+			displayName: 'API Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: DEFAULT_API_BASE_URL,
+			displayOptions: { show: { advancedSettings: [true] } },
+		},
+		{
+			displayName: 'API Version',
+			name: 'apiVersion',
+			type: 'string',
+			default: DEFAULT_API_VERSION,
+			description: 'Sent as the Flexport-Version header: 2, 3 or a date such as 2023-07-01',
+			displayOptions: { show: { advancedSettings: [true] } },
+		},
+		{
+			displayName: 'Managed Token',
+			name: 'managedToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const settings = tokenSettings(credentials);
+		const stored = parseTokenState(credentials.managedToken);
+		const state = await tokenProvider.getToken(settings, stored, n8nTokenTransport(this, credentials));
+		return { managedToken: serializeTokenState(state) };
+	}
+
+	/**
+	 * Adds the token and the Flexport-Version header. A token that is missing, about to expire or
+	 * minted for other settings is not sent: Flexport's 401 makes n8n run preAuthentication, which
+	 * obtains the replacement and replays the request once.
+	 */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const settings = tokenSettings(credentials);
+		const stored = parseTokenState(credentials.managedToken);
+		const token = isTokenUsable(stored, settings, Date.now()) ? stored : tokenProvider.peek(settings);
+		const headers: Record<string, string> = {
+			...(requestOptions.headers as Record<string, string> | undefined),
+			'Flexport-Version': apiVersion(credentials),
+		};
+		if (token) headers.Authorization = `Bearer ${token.accessToken}`;
+		return { ...requestOptions, headers };
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: `={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, '') : '${DEFAULT_API_BASE_URL}'}}`,
+			url: CREDENTIAL_CHECK_PATH,
+		},
+	};
+}

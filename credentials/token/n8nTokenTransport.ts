@@ -1,0 +1,107 @@
+/**
+ * Connects the n8n-free token provider to n8n: the shared provider instance, the credential
+ * settings it needs, and HTTP through n8n's own helper (which honours the user's allowed domains).
+ */
+import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
+
+import {
+	FlexportTokenProvider,
+	type TokenCheckResult,
+	type TokenHttpResponse,
+	type TokenSettings,
+	type TokenTransport,
+} from './FlexportTokenProvider';
+
+export const DEFAULT_API_BASE_URL = 'https://api.flexport.com';
+export const DEFAULT_TOKEN_URL = 'https://api.flexport.com/oauth/token';
+export const DEFAULT_AUDIENCE = 'https://api.flexport.com';
+export const DEFAULT_API_VERSION = '2';
+/** The endpoint used to check a token: cheap, and readable by every API credential. */
+export const CREDENTIAL_CHECK_PATH = '/network/me/companies';
+const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
+
+/** One provider per process, shared by every execution, credential test and node in it. */
+export const tokenProvider = new FlexportTokenProvider();
+
+function text(value: unknown, fallback = ''): string {
+	return typeof value === 'string' ? value : value === undefined || value === null ? fallback : String(value);
+}
+
+export function trimTrailingSlash(url: string): string {
+	return url.replace(/\/+$/, '');
+}
+
+export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string {
+	return trimTrailingSlash(text(credentials.baseUrl, DEFAULT_API_BASE_URL).trim() || DEFAULT_API_BASE_URL);
+}
+
+export function apiVersion(credentials: ICredentialDataDecryptedObject): string {
+	return text(credentials.apiVersion, DEFAULT_API_VERSION).trim() || DEFAULT_API_VERSION;
+}
+
+export function tokenSettings(credentials: ICredentialDataDecryptedObject): TokenSettings {
+	return {
+		clientId: text(credentials.clientId).trim(),
+		clientSecret: text(credentials.clientSecret),
+		audience: text(credentials.audience, DEFAULT_AUDIENCE).trim(),
+		scope: text(credentials.scope).trim(),
+		grantType: text(credentials.grantType, 'client_credentials').trim() || 'client_credentials',
+		tokenUrl: text(credentials.tokenUrl, DEFAULT_TOKEN_URL).trim() || DEFAULT_TOKEN_URL,
+		responseTokenKey: text(credentials.responseKeyPath, 'access_token').trim() || 'access_token',
+		requestFormat: credentials.requestFormat === 'form' ? 'form' : 'json',
+	};
+}
+
+interface FullResponse {
+	statusCode?: number;
+	status?: number;
+	body?: unknown;
+	headers?: Record<string, unknown>;
+}
+
+function parseBody(body: unknown): unknown {
+	if (typeof body !== 'string') return body;
+	try {
+		return JSON.parse(body);
+	} catch {
+		return body;
+	}
+}
+
+export function n8nTokenTransport(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): TokenTransport {
+	const baseUrl = apiBaseUrl(credentials);
+	const version = apiVersion(credentials);
+	return {
+		async http(request): Promise<TokenHttpResponse> {
+			const options: IHttpRequestOptions = {
+				method: 'POST',
+				url: request.url,
+				headers: request.headers,
+				body: request.body,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				timeout: TOKEN_REQUEST_TIMEOUT_MS,
+			};
+			const response = (await helper.helpers.httpRequest(options)) as FullResponse;
+			const contentType = response.headers?.['content-type'];
+			return {
+				status: response.statusCode ?? response.status ?? 0,
+				body: parseBody(response.body),
+				contentType: typeof contentType === 'string' ? contentType : undefined,
+			};
+		},
+		async checkToken(accessToken): Promise<TokenCheckResult> {
+			const response = (await helper.helpers.httpRequest({
+				method: 'GET',
+				url: `${baseUrl}${CREDENTIAL_CHECK_PATH}`,
+				headers: { Authorization: `Bearer ${accessToken}`, 'Flexport-Version': version, Accept: 'application/json' },
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				timeout: TOKEN_REQUEST_TIMEOUT_MS,
+			})) as FullResponse;
+			const status = response.statusCode ?? response.status ?? 0;
+			if (status === 401) return 'rejected';
+			return status >= 200 && status < 300 ? 'valid' : 'unknown';
+		},
+	};
+}

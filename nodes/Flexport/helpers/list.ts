@@ -1,0 +1,23 @@
+/** The shared body of every "Get Many" operation: filters, sort, Return All / Limit, Simplify. */
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { type FilterSpec, filtersToQuery, sortToQuery } from '../descriptions/common.descriptions';
+import { flexportApiRequestAllItems } from '../transport';
+import { simplifyObject } from './output';
+import { requireNumber, toItems } from './utils';
+
+export async function listRecords(
+	this: IExecuteFunctions,
+	i: number,
+	path: string,
+	options: { filters?: FilterSpec[]; sortValues?: readonly string[]; query?: IDataObject } = {},
+): Promise<INodeExecutionData[]> {
+	const query: IDataObject = { ...options.query };
+	if (options.filters) Object.assign(query, filtersToQuery(this, options.filters, i));
+	if (options.sortValues) Object.assign(query, sortToQuery(this, options.sortValues, i));
+	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
+	const limit = returnAll ? undefined : requireNumber(this, this.getNodeParameter('limit', i, 50), 'Limit', i, { min: 1, integer: true });
+	const records = await flexportApiRequestAllItems.call(this, path, query, { limit, itemIndex: i });
+	const simple = this.getNodeParameter('simplify', i, false) as boolean;
+	return toItems(this, simple ? records.map(simplifyObject) : records, i);
+}
