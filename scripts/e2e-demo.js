@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Prepares the persistent n8n user folder for `npm start` (.e2e/demo by default):
+ *   node scripts/e2e-demo.js prepare <tarball> <connection.json>
+ * - installs the packed package as n8n installs community packages,
+ * - imports the credential ONCE (a fresh import costs a token; an existing one keeps its token),
+ * - imports the example workflows from examples/ (pointing them at that credential).
+ * connection.json: {mode: 'simulator'|'real', url, tokenUrl, clientId, clientSecret}. It is read,
+ * never printed. Environment: N8N_USER_FOLDER (required), N8N_RUNNERS_BROKER_PORT.
+ */
+const fs = require('fs');
+const path = require('path');
+const { N8n, ROOT } = require('../test/e2e/lib/n8n');
+const { oauthCredential } = require('../test/e2e/lib/workflows');
+
+const CREDENTIALS = {
+	simulator: { id: 'flexportSimCred1', name: 'Flexport (simulator)' },
+	real: { id: 'flexportRealCrd1', name: 'Flexport' },
+};
+
+async function credentialExists(n8n, id) {
+	const file = path.join(n8n.workDir, `exists-${Date.now()}.json`);
+	const result = await n8n.cli(['export:credentials', `--id=${id}`, `--output=${file}`]);
+	const exists = result.code === 0 && fs.existsSync(file) && JSON.parse(fs.readFileSync(file, 'utf8') || '[]').length > 0;
+	fs.rmSync(file, { force: true });
+	return exists;
+}
+
+async function prepare(tarball, connectionFile) {
+	const userFolder = process.env.N8N_USER_FOLDER;
+	if (!userFolder) throw new Error('N8N_USER_FOLDER is not set');
+	const connection = JSON.parse(fs.readFileSync(connectionFile, 'utf8'));
+	const n8n = new N8n(userFolder, Number(process.env.N8N_RUNNERS_BROKER_PORT || 5679), { N8N_ENCRYPTION_KEY: process.env.N8N_ENCRYPTION_KEY ?? null }, false);
+	n8n.output = { push: () => undefined }; // keep nothing in memory
+
+	const dir = n8n.installPackage(path.resolve(tarball));
+	const version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+	console.log(`[demo] installed n8n-nodes-flexport ${version} into ${path.relative(ROOT, dir)}`);
+
+	const cred = CREDENTIALS[connection.mode];
+	if (await credentialExists(n8n, cred.id)) {
+		console.log(`[demo] credential "${cred.name}" (${cred.id}) already exists: kept, with its stored token`);
+	} else {
+		const credential = oauthCredential({ ...cred, sim: connection });
+		if (connection.mode === 'real') {
+			// Real Flexport: default URLs unless overridden.
+			credential.data.advancedSettings = Boolean(connection.url || connection.tokenUrl);
+			if (!connection.url) delete credential.data.baseUrl;
+			if (!connection.tokenUrl) delete credential.data.tokenUrl;
+		}
+		await n8n.importCredentials([credential]);
+		console.log(`[demo] imported credential "${cred.name}" (${cred.id})${connection.mode === 'simulator' ? ` -> ${connection.url}` : ''}`);
+	}
+
+	const examples = path.join(ROOT, 'examples');
+	const files = fs.readdirSync(examples).filter((f) => f.endsWith('.json')).sort();
+	const workflows = files.map((file) => {
+		const wf = JSON.parse(fs.readFileSync(path.join(examples, file), 'utf8'));
+		for (const node of wf.nodes) {
+			if (node.credentials?.flexportOAuth2Api) node.credentials.flexportOAuth2Api = { ...cred };
+		}
+		return wf;
+	});
+	await n8n.importWorkflows(workflows);
+	console.log(`[demo] imported ${workflows.length} example workflows: ${workflows.map((w) => w.name).join('; ')}`);
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (command === 'prepare') {
+	prepare(...args).catch((error) => {
+		console.error(`[demo] ${error.message}`);
+		process.exit(1);
+	});
+} else {
+	console.error('usage: node scripts/e2e-demo.js prepare <tarball> <connection.json>');
+	process.exit(2);
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The project's one test command (`npm test`, also run by .ci/run): installs what it needs, then runs
+# lint, type check, build, the community scanner, the jest suites (unit, simulator, n8n-core) and the
+# end-to-end suite inside real n8n. The last line sums up every check and test as "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+REPORTS=$ROOT/.cache/test-reports
+rm -rf "$REPORTS"; mkdir -p "$REPORTS"
+
+passed=0; failed=0; skipped=0
+summary=()
+record() { # name status(0 ok) detail
+	if [ "$2" -eq 0 ]; then passed=$((passed + 1)); summary+=("PASS  $1 $3"); else failed=$((failed + 1)); summary+=("FAIL  $1 $3"); fi
+}
+stage() { echo; echo "=== $1 ==="; }
+
+# Sums a jest --json report into the totals.
+jest_totals() { # report-file label
+	if [ ! -s "$1" ]; then record "$2" 1 "(no report)"; return; fi
+	read -r p f s < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests,r.numFailedTests+(r.numRuntimeErrorTestSuites||0),r.numPendingTests+(r.numTodoTests||0))' "$1")
+	passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+	summary+=("$( [ "$f" -eq 0 ] && echo PASS || echo FAIL )  $2: $p passed, $f failed, $s skipped")
+}
+
+stage "install"
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	npm ci --no-audit --no-fund || npm install --no-audit --no-fund
+fi
+record "npm install" $? ""
+
+stage "lint (eslint, @n8n/node-cli strict config)"
+npx eslint . ; record "lint" $? ""
+
+stage "type check"
+npx tsc -p tsconfig.json --noEmit ; record "typecheck" $? ""
+
+stage "build"
+npm run build ; record "build" $? ""
+
+stage "community package scanner (source tree and packed tarball)"
+node scripts/scan.mjs ; record "scanner" $? ""
+
+stage "jest: unit, simulator and n8n-core engine tests"
+npx jest --ci --json --outputFile="$REPORTS/unit.json" ; jest_totals "$REPORTS/unit.json" "jest unit/simulator/n8n-core"
+
+if [ "${SKIP_E2E:-0}" != "1" ] && [ -f test/e2e/jest.config.js ]; then
+	stage "real n8n: setup"
+	bash scripts/setup-n8n.sh ; setup_status=$?
+	record "n8n setup" $setup_status ""
+	if [ $setup_status -eq 0 ]; then
+		stage "real n8n: end-to-end suite"
+		npx jest -c test/e2e/jest.config.js --ci --runInBand --json --outputFile="$REPORTS/e2e.json" ; jest_totals "$REPORTS/e2e.json" "jest e2e (real n8n)"
+	fi
+fi
+
+echo
+echo "=== summary ==="
+printf '%s\n' "${summary[@]}"
+if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+[ "$failed" -eq 0 ]
