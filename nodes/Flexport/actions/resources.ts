@@ -2,6 +2,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import * as shipment from './shipment/Shipment.resource';
+// freight resources: imports
+// network, finance and document resources: imports
 
 export interface OperationModule {
 	description: INodeProperties[];
@@ -15,6 +17,8 @@ export interface ResourceModule {
 
 export const resources: Array<{ option: INodePropertyOptions; module: ResourceModule }> = [
 	{ option: { name: 'Shipment', value: 'shipment' }, module: shipment as unknown as ResourceModule },
+	// freight resources: entries
+	// network, finance and document resources: entries
 ];
 
 export function findOperation(resource: string, operation: string): OperationModule | undefined {

@@ -1,7 +1,7 @@
 /** Parameter shapes shared by many operations: Return All / Limit, Simplify, locators, filters. */
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { failParameter, normalizeDate, normalizeDateTime, requireNumericId, requireOneOf } from '../helpers/utils';
+import { failParameter, normalizeDate, normalizeDateTime, requireNumericId, requireOneOf, requireTokenId } from '../helpers/utils';
 
 export const returnAllAndLimit: INodeProperties[] = [
 	{
@@ -40,6 +40,13 @@ export function toOptions(values: readonly string[]): INodePropertyOptions[] {
 	return values.map((value) => ({ name: humanize(value), value }));
 }
 
+export type IdKind = 'numeric' | 'token';
+
+const ID_PATTERNS: Record<IdKind, { capture: string; example: string; error: string }> = {
+	numeric: { capture: '[1-9][0-9]*', example: '12345', error: 'Not a valid Flexport ID (digits only)' },
+	token: { capture: '[A-Za-z0-9_-]+', example: '8VDcMWAo9-OyjP4DEDZ0qS', error: 'Not a valid Flexport ID (letters, digits, - and _)' },
+};
+
 /**
  * A resource locator for a Flexport object: search a list, paste an ID, or paste a link from
  * Flexport's web app or API (`…/shipments/12345`).
@@ -50,9 +57,14 @@ export function resourceLocator(options: {
 	searchMethod: string;
 	urlSegment: string;
 	required?: boolean;
+	/** Network objects (companies, contacts, locations) and v3 documents have string IDs. */
+	idKind?: IdKind;
 }): INodeProperties {
 	const segment = options.urlSegment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const urlRegex = `https?://[^/]+/(?:[^?#]*/)?${segment}/(\\d+)`;
+	const idKind = options.idKind ?? 'numeric';
+	const urlRegex = `https?://[^/]+/(?:[^?#]*/)?${segment}/(${ID_PATTERNS[idKind].capture})`;
+	const idRegex = `^${ID_PATTERNS[idKind].capture}$`;
+	const idExample = ID_PATTERNS[idKind].example;
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -70,14 +82,14 @@ export function resourceLocator(options: {
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: 'e.g. 12345',
-				validation: [{ type: 'regex', properties: { regex: '^[1-9][0-9]*$', errorMessage: 'Not a valid Flexport ID (digits only)' } }],
+				placeholder: `e.g. ${idExample}`,
+				validation: [{ type: 'regex', properties: { regex: idRegex, errorMessage: ID_PATTERNS[idKind].error } }],
 			},
 			{
 				displayName: 'By URL',
 				name: 'url',
 				type: 'string',
-				placeholder: `e.g. https://app.flexport.com/${options.urlSegment}/12345`,
+				placeholder: `e.g. https://app.flexport.com/${options.urlSegment}/${idExample}`,
 				validation: [{ type: 'regex', properties: { regex: urlRegex, errorMessage: `Not a Flexport ${options.urlSegment} link` } }],
 				extractValue: { type: 'regex', regex: urlRegex },
 			},
@@ -85,11 +97,17 @@ export function resourceLocator(options: {
 	};
 }
 
-/** Reads a resource locator (or a plain value) and checks it is a numeric Flexport ID. */
-export function getLocatorId(context: IExecuteFunctions, name: string, itemIndex: number, displayName: string): string {
+/** Reads a resource locator (or a plain value) and checks it is a Flexport ID of the given kind. */
+export function getLocatorId(
+	context: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	displayName: string,
+	idKind: IdKind = 'numeric',
+): string {
 	const value = context.getNodeParameter(name, itemIndex, undefined, { extractValue: true }) as unknown;
 	const raw = value !== null && typeof value === 'object' ? (value as IDataObject).value : value;
-	return requireNumericId(context, raw, displayName, itemIndex);
+	return idKind === 'numeric' ? requireNumericId(context, raw, displayName, itemIndex) : requireTokenId(context, raw, displayName, itemIndex);
 }
 
 // ---------------------------------------------------------------------------------------------

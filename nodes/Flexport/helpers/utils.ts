@@ -40,11 +40,11 @@ export function requireNumericId(context: IExecuteFunctions, value: unknown, fie
 	return text;
 }
 
-/** Document IDs may be numeric (v2) or strings such as FTP-VvpjRpWWFSgArOO7eQ (v3). */
-export function requireDocumentId(context: IExecuteFunctions, value: unknown, field: string, itemIndex: number): string {
+/** Network and document IDs are strings such as FTP-VvpjRpWWFSgArOO7eQ; digits also pass. */
+export function requireTokenId(context: IExecuteFunctions, value: unknown, field: string, itemIndex: number): string {
 	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (!/^[A-Za-z0-9_-]{1,100}$/.test(text)) {
-		fail(context, itemIndex, `"${field}" must be a Flexport document ID (letters, digits, - and _), but got ${JSON.stringify(value ?? '').slice(0, 80)}`);
+		fail(context, itemIndex, `"${field}" must be a Flexport ID (letters, digits, - and _), but got ${JSON.stringify(value ?? '').slice(0, 80)}`);
 	}
 	return text;
 }
