@@ -56,9 +56,33 @@ class ItemsSource implements INodeType {
 	}
 }
 
+let helpersCallback: ((helper: IHttpRequestHelper) => Promise<unknown>) | undefined;
+let helpersResult: unknown;
+
+/** Hands n8n-core's real request helpers of a running node to a test callback. */
+class HelpersProbe implements INodeType {
+	description = {
+		displayName: 'Helpers Probe',
+		name: 'helpersProbe',
+		group: ['input'],
+		version: 1,
+		description: 'Exposes this.helpers to a test',
+		defaults: { name: 'Probe' },
+		inputs: [],
+		outputs: ['main'],
+		properties: [],
+	} as unknown as INodeType['description'];
+
+	async execute(this: import('n8n-workflow').IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		helpersResult = await helpersCallback?.({ helpers: this.helpers } as IHttpRequestHelper);
+		return [[{ json: {} }]];
+	}
+}
+
 const nodeTypeInstances: Record<string, INodeType> = {
 	'n8n-nodes-flexport.flexport': new Flexport(),
 	'test.itemsSource': new ItemsSource(),
+	'test.helpersProbe': new HelpersProbe(),
 };
 
 export const nodeTypes: INodeTypes = {
@@ -253,7 +277,22 @@ export async function runFlexportNode(store: CredentialStore, options: RunOption
 	});
 	const executionId = `exec-${++executionCounter}`;
 	const mode = options.mode ?? 'manual';
-	const additionalData = {
+	const additionalData = buildAdditionalData(store, mode, executionId, workflowData);
+
+	const run = await new WorkflowExecute(additionalData, mode).run({ workflow, startNode: workflow.getNode('Items') ?? undefined });
+	const taskData = run.data.resultData.runData.Flexport?.[0];
+	const items = taskData?.data?.main?.[0] ?? [];
+	const error = (run.data.resultData.error ?? taskData?.error) as RunResult['error'];
+	return { run, items, error };
+}
+
+function buildAdditionalData(
+	store: CredentialStore,
+	mode: WorkflowExecuteMode,
+	executionId: string,
+	workflowData: IWorkflowBase,
+): IWorkflowExecuteAdditionalData {
+	return {
 		credentialsHelper: new TestCredentialsHelper(store),
 		hooks: new ExecutionLifecycleHooks(mode, executionId, workflowData),
 		executionId,
@@ -278,12 +317,34 @@ export async function runFlexportNode(store: CredentialStore, options: RunOption
 			throw new Error('not used');
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
+}
 
-	const run = await new WorkflowExecute(additionalData, mode).run({ workflow, startNode: workflow.getNode('Items') ?? undefined });
-	const taskData = run.data.resultData.runData.Flexport?.[0];
-	const items = taskData?.data?.main?.[0] ?? [];
-	const error = (run.data.resultData.error ?? taskData?.error) as RunResult['error'];
-	return { run, items, error };
+/** Runs `callback` inside a node execution with n8n-core's real HTTP helpers. */
+export async function withRealHelpers<T>(store: CredentialStore, callback: (helper: IHttpRequestHelper) => Promise<T>): Promise<T> {
+	const probe: INode = { id: 'probe', name: 'Probe', type: 'test.helpersProbe', typeVersion: 1, position: [0, 0], parameters: {} };
+	const workflowData = {
+		id: 'wf-probe',
+		name: 'probe',
+		active: false,
+		isArchived: false,
+		nodes: [probe],
+		connections: {},
+		settings: { executionOrder: 'v1' },
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({ id: 'wf-probe', nodes: [probe], connections: {}, active: false, nodeTypes, settings: workflowData.settings });
+	helpersCallback = callback as (helper: IHttpRequestHelper) => Promise<unknown>;
+	try {
+		const executionId = `exec-${++executionCounter}`;
+		const run = await new WorkflowExecute(buildAdditionalData(store, 'manual', executionId, workflowData), 'manual').run({
+			workflow,
+			startNode: probe,
+		});
+		const error = run.data.resultData.error;
+		if (error) throw error;
+		return helpersResult as T;
+	} finally {
+		helpersCallback = undefined;
+	}
 }
 
 export type { IExecuteData };

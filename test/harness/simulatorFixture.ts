@@ -78,6 +78,8 @@ export function useSimulator(options: IDataObject = {}): SimulatorEnv {
 		tokenProvider.reset();
 		env.sim.clearFaults();
 		env.sim.resetStats();
+		// A new simulated day per test, so Flexport's 10-tokens-a-day quota never leaks between tests.
+		env.sim.advanceClock(25 * 3600_000);
 		env.store = new CredentialStore();
 		env.store.set('cred-1', 'flexportOAuth2Api', oauthCredentialData(env.sim));
 		env.store.set('cred-key', 'flexportApi', { apiKey: env.sim.apiKey, baseUrl: env.sim.url, apiVersion: '2' });

@@ -211,7 +211,9 @@ export function toNodeApiError(context: FlexportContext, error: unknown, method:
 	const failure = describeFailure(error);
 	const flexport = flexportError(failure.data);
 	let message: string;
-	if (failure.status) {
+	if (failure.status === 401) {
+		message = `Flexport rejected the credentials (HTTP 401) for ${method} ${path}${flexport?.message ? `: ${flexport.message}` : ''}`;
+	} else if (failure.status) {
 		message = `Flexport answered HTTP ${failure.status} to ${method} ${path}${flexport?.message ? `: ${flexport.message}` : ''}`;
 	} else if (failure.code && RETRYABLE_NETWORK_CODES.has(failure.code)) {
 		message = `The connection to Flexport failed (${failure.code}) during ${method} ${path}`;
@@ -289,7 +291,13 @@ export async function flexportRawRequest(
 				const full = response as { body: Buffer | ArrayBuffer; headers: Record<string, string> };
 				return { body: Buffer.from(full.body as ArrayBuffer), headers: full.headers ?? {} } as BinaryResponse;
 			}
-			return parseMaybeJson(response);
+			const parsed = parseMaybeJson(response);
+			// A cut-off JSON body arrives as text; reading again is safe for GET.
+			if (typeof parsed === 'string' && parsed !== '' && isIdempotent(method) && attempt < RETRY_POLICY.maxAttempts) {
+				await sleep(backoffMs(attempt));
+				continue;
+			}
+			return parsed;
 		} catch (error) {
 			const failure = describeFailure(error);
 			if (failure.status === 429) {

@@ -1,0 +1,43 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import {
+	type FilterSpec,
+	filtersCollection,
+	returnAllAndLimit,
+	simplify,
+	sortOptions,
+} from '../../descriptions/common.descriptions';
+import { PURCHASE_ORDER_ROLES, PURCHASE_ORDER_SORT, PURCHASE_ORDER_STATUSES } from '../../descriptions/freight.enums';
+import { listRecords } from '../../helpers/list';
+import { updateDisplayOptions } from '../../helpers/utils';
+
+export const filters: FilterSpec[] = [
+	{
+		name: 'archived',
+		displayName: 'Archived',
+		query: 'f.archived_at.exists',
+		kind: 'boolean',
+		description: 'Whether to return only archived (on) or only unarchived (off) purchase orders; sent as f.archived_at.exists',
+	},
+	{ name: 'status', displayName: 'Status', query: 'f.status', kind: 'options', options: PURCHASE_ORDER_STATUSES },
+	{ name: 'buyerRef', displayName: 'Buyer Ref', query: 'f.buyer_ref', kind: 'string' },
+	{ name: 'sellerRef', displayName: 'Seller Ref', query: 'f.seller_ref', kind: 'string' },
+	{
+		name: 'role',
+		displayName: 'Your Role',
+		query: 'f.role',
+		kind: 'options',
+		options: PURCHASE_ORDER_ROLES,
+		description: 'Only purchase orders on which your company is the buyer or the seller; sent as f.role',
+	},
+	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
+	{ name: 'name', displayName: 'Name', query: 'f.name', kind: 'string' },
+];
+
+const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), sortOptions(PURCHASE_ORDER_SORT), simplify];
+
+export const description = updateDisplayOptions({ show: { resource: ['purchaseOrder'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	return await listRecords.call(this, i, '/purchase_orders', { filters, sortValues: PURCHASE_ORDER_SORT });
+}
