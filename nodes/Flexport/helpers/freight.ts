@@ -116,7 +116,9 @@ export function copyText(
 		const value = values[name];
 		if (value === undefined || value === null || value === '') continue;
 		if (typeof value !== 'string' && typeof value !== 'number') failParameter(context, itemIndex, `"${field(name)}" must be text`);
-		body[name] = requireString(context, String(value).trim(), field(name), itemIndex, 1000);
+		const text = String(value).trim();
+		if (text === '') continue;
+		body[name] = requireString(context, text, field(name), itemIndex, 1000);
 	}
 }
 
@@ -174,7 +176,7 @@ export function parseProductDescriptions(
 	});
 }
 
-/** A JSON object parameter such as Cargo; empty text means "not given" when `optional`. */
+/** A JSON object parameter such as Cargo, naming the field and item when it is not an object. */
 export function parseObject(context: IExecuteFunctions, value: unknown, field: string, itemIndex: number): IDataObject {
 	return parseJsonParameter(context, value, field, itemIndex, 'object') as IDataObject;
 }

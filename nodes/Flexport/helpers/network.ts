@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { getLocatorId, type IdKind, resourceLocator } from '../descriptions/common.descriptions';
 import { simplifyObject } from './output';
-import { failParameter, parseJsonParameter, requireString, requireTokenId, toItems } from './utils';
+import { failParameter, parseJsonParameter, parseMetadata, requireString, requireTokenId, toItems } from './utils';
 import { flexportApiRequest } from '../transport';
 
 export const INVOICE_STATUSES = ['outstanding', 'past_due', 'void', 'paid'] as const;
@@ -194,4 +194,54 @@ export function keyValuePairs(
 		if (typeof entry !== 'string' && typeof entry !== 'number' && typeof entry !== 'boolean') failParameter(context, i, `"${field}": the value of "${key}" must be text`);
 		return [key, String(entry)];
 	});
+}
+
+/** A plausible email address (Flexport checks it properly). */
+export function requireEmail(context: IExecuteFunctions, value: unknown, field: string, i: number): string {
+	const text = typeof value === 'string' ? value.trim() : '';
+	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) || text.length > 320) {
+		failParameter(context, i, `"${field}" must be an email address, but got ${JSON.stringify(value ?? '').slice(0, 80)}`);
+	}
+	return text;
+}
+
+/** Optional location fields, shared by Create (Additional Fields) and Update (Update Fields). */
+export const LOCATION_FIELD_OPTIONS: INodeProperties[] = [
+	{
+		displayName: 'Address (JSON)',
+		name: 'address',
+		type: 'json',
+		default: ADDRESS_EXAMPLE,
+		description: 'Fields: street_address (required), street_address2, city, state, country_code, zip, unlocode',
+	},
+	{
+		displayName: 'Contact IDs',
+		name: 'contactIds',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. YJZMrNUj8qdxW9yicazpVx, 398qehfiaiurh',
+		description: 'Comma-separated IDs of the contacts at this location. On update they replace the current contacts.',
+	},
+	{
+		displayName: 'Metadata (JSON)',
+		name: 'metadata',
+		type: 'json',
+		default: '{\n  "color": ["blue"]\n}',
+		description: 'Tags as {"key": ["value", …]}. On update they replace the current metadata.',
+	},
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the location' },
+	{ displayName: 'Ref', name: 'ref', type: 'string', default: '', description: 'Your own reference for the location' },
+];
+
+export function locationFieldsToBody(context: IExecuteFunctions, fields: IDataObject, collection: string, i: number): IDataObject {
+	return assignDefined(
+		{},
+		{
+			name: optionalText(context, fields.name, `${collection} → Name`, i),
+			address: fields.address === undefined ? undefined : parseAddress(context, fields.address, `${collection} → Address (JSON)`, i),
+			contact_ids: fields.contactIds === undefined ? undefined : parseTokenList(context, fields.contactIds, `${collection} → Contact IDs`, i),
+			ref: optionalText(context, fields.ref, `${collection} → Ref`, i),
+			metadata: fields.metadata === undefined ? undefined : parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, i),
+		},
+	);
 }

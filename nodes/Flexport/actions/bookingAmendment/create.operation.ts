@@ -1,0 +1,110 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { getLocatorId, resourceLocator } from '../../descriptions/common.descriptions';
+import {
+	containerCountFields,
+	copyBoolean,
+	copyText,
+	parseObject,
+	parseProductDescriptions,
+	portCodeFields,
+	readContainerCounts,
+} from '../../helpers/freight';
+import { failParameter, normalizeDate, parseMetadata, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { flexportApiRequest } from '../../transport';
+
+const updateFieldOptions: INodeProperties[] = [
+	{ displayName: 'New Name', name: 'new_name', type: 'string', default: '' },
+	...containerCountFields('new_'),
+	{
+		displayName: 'New Wants Pickup Service',
+		name: 'new_wants_pickup_service',
+		type: 'boolean',
+		default: false,
+		description: 'Whether Flexport should pick the cargo up at the origin address',
+	},
+	{
+		displayName: 'New Origin Address Ref',
+		name: 'new_origin_address_ref',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. warehouse_cn',
+		description: 'Ref of the new pickup location in your Flexport network',
+	},
+	...portCodeFields('origin', ['us_cbp_port_code', 'loc_code'], 'new_'),
+	...portCodeFields('destination', ['us_cbp_port_code', 'loc_code'], 'new_'),
+	{ displayName: 'New Cargo Ready Date', name: 'new_cargo_ready_date', type: 'dateTime', default: '' },
+	{
+		displayName: 'New Product Descriptions (JSON)',
+		name: 'new_product_descriptions',
+		type: 'json',
+		default: '[\n  { "description": "Watches", "hs_code": "9101.00" }\n]',
+		description: 'List of products with description and hs_code; description_for_export_customs is optional',
+	},
+	{
+		displayName: 'New Cargo (JSON)',
+		name: 'new_cargo',
+		type: 'json',
+		default: '{\n  "weight": { "value": 2300, "unit": "kg" }\n}',
+		description: 'Flexport Cargo object: volume, weight, marks_and_numbers, shipping_units and the contains_* flags',
+	},
+	{
+		displayName: 'New Metadata (JSON)',
+		name: 'new_metadata',
+		type: 'json',
+		default: '{\n  "purchase_order": ["12345"]\n}',
+		description: 'Tags for the booking, as {"key": ["value", …]}',
+	},
+].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[];
+
+const properties: INodeProperties[] = [
+	resourceLocator({ name: 'bookingId', displayName: 'Booking', searchMethod: 'searchBookings', urlSegment: 'bookings' }),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'What to change; Flexport reviews the amendment before applying it',
+		options: updateFieldOptions,
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['bookingAmendment'], operation: ['create'] } }, properties);
+
+const LABELS = new Map(updateFieldOptions.map((option) => [option.name, option.displayName]));
+const label = (name: string) => `Update Fields → ${LABELS.get(name) ?? name}`;
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const bookingId = getLocatorId(this, 'bookingId', i, 'Booking');
+	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
+	const body: IDataObject = { booking_id: Number(bookingId) };
+
+	copyText(
+		this,
+		fields,
+		body,
+		['new_name', 'new_origin_address_ref', ...Object.keys(fields).filter((name) => name.includes('_port_'))],
+		i,
+		label,
+	);
+	copyBoolean(this, fields, body, ['new_wants_pickup_service'], i, label);
+	const counts = readContainerCounts(this, fields, 'new_', i, 'Update Fields → ');
+	if (counts) body.new_container_counts = counts;
+	if (fields.new_cargo_ready_date) body.new_cargo_ready_date = normalizeDate(this, fields.new_cargo_ready_date, label('new_cargo_ready_date'), i);
+	if (fields.new_product_descriptions !== undefined) {
+		body.new_product_descriptions = parseProductDescriptions(this, fields.new_product_descriptions, label('new_product_descriptions'), i, [
+			'description',
+			'hs_code',
+			'description_for_export_customs',
+		]);
+	}
+	if (fields.new_cargo !== undefined) body.new_cargo = parseObject(this, fields.new_cargo, label('new_cargo'), i);
+	if (fields.new_metadata !== undefined) body.new_metadata = parseMetadata(this, fields.new_metadata, label('new_metadata'), i);
+
+	if (Object.keys(body).length === 1) {
+		failParameter(this, i, '"Update Fields" is empty: add at least one change to request');
+	}
+	const amendment = await flexportApiRequest.call(this, 'POST', '/booking_amendments', { body, itemIndex: i });
+	return toItems(this, amendment, i);
+}

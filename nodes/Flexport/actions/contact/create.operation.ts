@@ -1,0 +1,50 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { assignDefined, collectionValues, requireEmail, textParameter, writeObject } from '../../helpers/network';
+import { requireTokenId, updateDisplayOptions } from '../../helpers/utils';
+
+const properties: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. John Smith', description: 'Name of the contact' },
+	{ displayName: 'Email', name: 'email', type: 'string', default: '', required: true, placeholder: 'name@email.com', description: 'Email address of the contact' },
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. +1-861-555-5555',
+		description: 'Phone number of the contact',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Company ID',
+				name: 'companyId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2UXaj4xcHoW8nwh9UVOMpw',
+				description: 'ID of the contact\'s company. Without it the contact is created for your own company.',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const fields = collectionValues(this, 'additionalFields', i);
+	const body = assignDefined(
+		{
+			name: textParameter(this, 'name', 'Name', i),
+			email: requireEmail(this, this.getNodeParameter('email', i, ''), 'Email', i),
+			phone_number: textParameter(this, 'phoneNumber', 'Phone Number', i, 100),
+		},
+		{ company_id: fields.companyId ? requireTokenId(this, fields.companyId, 'Additional Fields → Company ID', i) : undefined },
+	);
+	return await writeObject.call(this, i, 'POST', '/network/contacts', body);
+}

@@ -1,0 +1,47 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import {
+	assignDefined,
+	collectionValues,
+	objectLocator,
+	optionalText,
+	requireEmail,
+	requireSomeFields,
+	TARGETS,
+	targetId,
+	writeObject,
+} from '../../helpers/network';
+import { updateDisplayOptions } from '../../helpers/utils';
+
+const properties: INodeProperties[] = [
+	objectLocator(TARGETS.contact),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Email', name: 'email', type: 'string', default: '', placeholder: 'name@email.com', description: 'New email address' },
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New name of the contact' },
+			{ displayName: 'Phone Number', name: 'phoneNumber', type: 'string', default: '', description: 'New phone number' },
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = targetId(this, TARGETS.contact, i);
+	const fields = collectionValues(this, 'updateFields', i);
+	const body = assignDefined(
+		{},
+		{
+			name: optionalText(this, fields.name, 'Update Fields → Name', i),
+			email: fields.email ? requireEmail(this, fields.email, 'Update Fields → Email', i) : undefined,
+			phone_number: optionalText(this, fields.phoneNumber, 'Update Fields → Phone Number', i, 100),
+		},
+	);
+	requireSomeFields(this, body, 'Update Fields', i);
+	return await writeObject.call(this, i, 'PATCH', `${TARGETS.contact.path}/${id}`, body);
+}

@@ -1,0 +1,33 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import {
+	collectionValues,
+	LOCATION_FIELD_OPTIONS,
+	locationFieldsToBody,
+	objectLocator,
+	requireSomeFields,
+	TARGETS,
+	targetId,
+	writeObject,
+} from '../../helpers/network';
+import { updateDisplayOptions } from '../../helpers/utils';
+
+const properties: INodeProperties[] = [
+	objectLocator(TARGETS.location),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: LOCATION_FIELD_OPTIONS,
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['location'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = targetId(this, TARGETS.location, i);
+	const body = requireSomeFields(this, locationFieldsToBody(this, collectionValues(this, 'updateFields', i), 'Update Fields', i), 'Update Fields', i);
+	return await writeObject.call(this, i, 'PATCH', `${TARGETS.location.path}/${id}`, body);
+}

@@ -1,0 +1,54 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify } from '../../descriptions/common.descriptions';
+import { listRecords } from '../../helpers/list';
+import { keyValuePairs } from '../../helpers/network';
+import { updateDisplayOptions } from '../../helpers/utils';
+
+export const filters: FilterSpec[] = [
+	{ name: 'sku', displayName: 'SKU', query: 'f.sku', kind: 'string' },
+	{
+		name: 'archived',
+		displayName: 'Archived',
+		query: 'f.archived_at.exists',
+		kind: 'boolean',
+		description: 'Whether to return only archived products (on) or only products that are not archived (off)',
+	},
+];
+
+const properties: INodeProperties[] = [
+	...returnAllAndLimit,
+	filtersCollection(filters),
+	{
+		displayName: 'Product Property Filters',
+		name: 'productPropertyFilters',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Property Filter',
+		default: {},
+		description: 'Match products whose custom property of this type has this value; sent as f.product_properties.TYPE',
+		options: [
+			{
+				displayName: 'Property',
+				name: 'property',
+				values: [
+					{ displayName: 'Type', name: 'type', type: 'string', default: '', placeholder: 'e.g. color' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. blue' },
+				],
+			},
+		],
+	},
+	simplify,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const query: IDataObject = {};
+	const pairs = keyValuePairs(this, this.getNodeParameter('productPropertyFilters', i, {}), 'Product Property Filters', i, 'property', {
+		key: 'type',
+		value: 'value',
+	});
+	for (const [type, value] of pairs) query[`f.product_properties.${type}`] = value;
+	return await listRecords.call(this, i, '/products', { filters, query });
+}
