@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resources } from './actions/resources';
+import { requestOptions } from './descriptions/requestOptions.description';
 import { router } from './actions/router';
 import { listSearch } from './methods';
 
@@ -42,6 +43,7 @@ export class Flexport implements INodeType {
 				default: 'shipment',
 			},
 			...resources.flatMap((entry) => entry.module.description),
+			requestOptions,
 		],
 	};
 

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { requestPacing } from '../transport';
 import { findOperation } from './resources';
 
 /** n8n errors pass through unchanged (they already name the item); anything else is wrapped. */
@@ -22,27 +23,47 @@ async function runItem(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	return await handler.execute.call(this, i);
 }
 
-/** Runs the chosen operation once per input item, pairing every output with its input. */
+type Outcome = { output: INodeExecutionData[]; error?: undefined } | { output?: undefined; error: unknown };
+
+/**
+ * Runs the chosen operation once per input item — up to "Parallel Requests" items at a time — and
+ * returns the outputs in input order, every one paired with its input item.
+ */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const returnData: INodeExecutionData[] = [];
+	const parallel = Math.min(requestPacing(this).parallelRequests, Math.max(1, items.length));
+	const continueOnFail = this.continueOnFail();
+	const outcomes: Outcome[] = new Array(items.length);
+	let next = 0;
+	let stopped = false;
 
-	for (let i = 0; i < items.length; i++) {
-		const outcome = await runItem.call(this, i).then(
-			(output) => ({ output, error: undefined }),
-			(error: unknown) => ({ output: undefined, error }),
-		);
+	const worker = async () => {
+		while (!stopped && next < items.length) {
+			const i = next++;
+			outcomes[i] = await runItem.call(this, i).then(
+				(output): Outcome => ({ output }),
+				(error: unknown): Outcome => ({ error }),
+			);
+			// Without Continue On Fail the run stops at the first failure: start no further items.
+			if (outcomes[i].error !== undefined && !continueOnFail) stopped = true;
+		}
+	};
+	await Promise.all(Array.from({ length: parallel }, worker));
+
+	const returnData: INodeExecutionData[] = [];
+	for (let i = 0; i < outcomes.length; i++) {
+		const outcome = outcomes[i];
+		if (!outcome) break;
 		if (outcome.output) {
 			returnData.push(...outcome.output);
 			continue;
 		}
 		const error = asNodeError(this, outcome.error, i);
-		if (!this.continueOnFail()) throw error;
+		if (!continueOnFail) throw error;
 		returnData.push({
 			json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
 			pairedItem: { item: i },
 		});
 	}
-
 	return [returnData];
 }

@@ -17,6 +17,7 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { apiBaseUrl } from '../../../credentials/token/n8nTokenTransport';
+import { RateGate } from './rateGate';
 import { redactSecrets } from '../../../credentials/token/FlexportTokenProvider';
 
 export type FlexportContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IHookFunctions | IWebhookFunctions;
@@ -63,7 +64,6 @@ const RETRYABLE_NETWORK_CODES = new Set([
 	'ECONNABORTED',
 	'ERR_BAD_RESPONSE',
 ]);
-const DEFAULT_TIMEOUT_MS = 60_000;
 
 interface ConnectionSettings {
 	credentialType: FlexportCredentialType;
@@ -72,6 +72,45 @@ interface ConnectionSettings {
 }
 
 const connectionCache = new WeakMap<object, Promise<ConnectionSettings>>();
+const gates = new WeakMap<object, RateGate>();
+
+export interface RequestPacing {
+	parallelRequests: number;
+	maxRequestsPerSecond: number;
+	timeoutMs: number;
+}
+
+export const DEFAULT_PACING: RequestPacing = { parallelRequests: 3, maxRequestsPerSecond: 0, timeoutMs: 60_000 };
+
+/** The node's "Request Options" (only item-processing runs have them). */
+export function requestPacing(context: FlexportContext): RequestPacing {
+	if (!('getInputData' in context)) return DEFAULT_PACING;
+	let raw: IDataObject = {};
+	try {
+		raw = context.getNodeParameter('requestOptions', 0, {}) as IDataObject;
+	} catch {
+		raw = {};
+	}
+	const number = (value: unknown, fallback: number, min: number, max: number) => {
+		const parsed = Number(value);
+		return Number.isFinite(parsed) ? Math.min(max, Math.max(min, parsed)) : fallback;
+	};
+	return {
+		parallelRequests: Math.floor(number(raw.parallelRequests, DEFAULT_PACING.parallelRequests, 1, 50)),
+		maxRequestsPerSecond: number(raw.maxRequestsPerSecond, DEFAULT_PACING.maxRequestsPerSecond, 0, 1000),
+		timeoutMs: Math.floor(number(raw.timeoutSeconds, DEFAULT_PACING.timeoutMs / 1000, 1, 600) * 1000),
+	};
+}
+
+/** One gate per node run, shared by every item and page request of that run. */
+export function rateGateFor(context: FlexportContext): RateGate {
+	let gate = gates.get(context);
+	if (!gate) {
+		gate = new RateGate(requestPacing(context).maxRequestsPerSecond);
+		gates.set(context, gate);
+	}
+	return gate;
+}
 
 export function credentialTypeOf(context: FlexportContext): FlexportCredentialType {
 	let authentication: unknown = 'oAuth2';
@@ -261,11 +300,12 @@ export async function flexportRawRequest(
 ): Promise<unknown> {
 	const settings = await connection(this);
 	const url = resolveUrl(settings, this, path, options.url);
+	const gate = rateGateFor(this);
 	const request: IHttpRequestOptions = {
 		method,
 		url,
 		headers: { Accept: options.binary ? '*/*' : 'application/json' },
-		timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+		timeout: options.timeoutMs ?? requestPacing(this).timeoutMs,
 	};
 	if (options.qs && Object.keys(options.qs).length > 0 && !options.url) request.qs = options.qs;
 	if (options.body !== undefined) {
@@ -285,8 +325,10 @@ export async function flexportRawRequest(
 	let rateLimited = 0;
 	for (;;) {
 		attempt++;
+		await gate.acquire();
 		try {
 			const response = await this.helpers.httpRequestWithAuthentication.call(this, settings.credentialType, { ...request });
+			gate.onSuccess();
 			if (options.binary) {
 				const full = response as { body: Buffer | ArrayBuffer; headers: Record<string, string> };
 				return { body: Buffer.from(full.body as ArrayBuffer), headers: full.headers ?? {} } as BinaryResponse;
@@ -316,7 +358,8 @@ export async function flexportRawRequest(
 					);
 				}
 				if (rateLimited < RETRY_POLICY.max429Attempts) {
-					await sleep(wait);
+					// The gate pauses every parallel request of this run, not just this one.
+					gate.onRateLimited(wait);
 					attempt--;
 					continue;
 				}
