@@ -49,6 +49,11 @@ export async function getRecord(
 	return toItems(this, simple && !options.resolveLinks ? simplifyObject(record) : record, i);
 }
 
+/** Collection options in the alphabetical order n8n's linter expects. */
+export function sortByDisplayName(options: INodeProperties[]): INodeProperties[] {
+	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Request-body helpers
 

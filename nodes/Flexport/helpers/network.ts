@@ -183,16 +183,17 @@ export function keyValuePairs(
 	i: number,
 	group = 'pair',
 	names: { key: string; value: string } = { key: 'key', value: 'value' },
+	key: { pattern: RegExp; hint: string } = { pattern: /^[A-Za-z0-9_\- ]{1,100}$/, hint: '1–100 letters, digits, spaces, - or _' },
 ): Array<[string, string]> {
 	const rows = ((value as IDataObject | undefined)?.[group] as IDataObject[] | undefined) ?? [];
 	return rows.map((row) => {
-		const key = String(row[names.key] ?? '').trim();
-		if (!/^[A-Za-z0-9_\- ]{1,100}$/.test(key)) {
-			failParameter(context, i, `"${field}": ${JSON.stringify(row[names.key] ?? '')} must be 1–100 letters, digits, spaces, - or _`);
+		const name = String(row[names.key] ?? '').trim();
+		if (!key.pattern.test(name)) {
+			failParameter(context, i, `"${field}": ${JSON.stringify(row[names.key] ?? '')} must be ${key.hint}`);
 		}
 		const entry = row[names.value];
-		if (typeof entry !== 'string' && typeof entry !== 'number' && typeof entry !== 'boolean') failParameter(context, i, `"${field}": the value of "${key}" must be text`);
-		return [key, String(entry)];
+		if (typeof entry !== 'string' && typeof entry !== 'number' && typeof entry !== 'boolean') failParameter(context, i, `"${field}": the value of "${name}" must be text`);
+		return [name, String(entry)];
 	});
 }
 
@@ -244,4 +245,213 @@ export function locationFieldsToBody(context: IExecuteFunctions, fields: IDataOb
 			metadata: fields.metadata === undefined ? undefined : parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, i),
 		},
 	);
+}
+
+/** Optional product fields; Update offers the required Create fields here too. */
+export const PRODUCT_FIELD_OPTIONS: INodeProperties[] = [
+	{
+		displayName: 'Classifications (JSON)',
+		name: 'classifications',
+		type: 'json',
+		default: '[\n  { "codes": ["8518.30.20"], "region": "US" }\n]',
+		description: 'List of {codes: [HS codes], region}; replaces the current classifications',
+	},
+	{ displayName: 'Client Verified', name: 'clientVerified', type: 'boolean', default: false, description: 'Whether you have verified this product' },
+	{ displayName: 'Country of Origin', name: 'countryOfOrigin', type: 'string', default: '', placeholder: 'e.g. China', description: 'Country where the product is made' },
+	{ displayName: 'Description', name: 'description', type: 'string', default: '', description: 'Description of the product' },
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the product' },
+	{ displayName: 'Product Category', name: 'productCategory', type: 'string', default: '', placeholder: 'e.g. Electronics', description: 'Category of the product' },
+	{
+		displayName: 'Product Properties',
+		name: 'productProperties',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Property',
+		default: {},
+		description: 'Custom type/value pairs that describe the product',
+		options: [
+			{
+				displayName: 'Property',
+				name: 'property',
+				values: [
+					{ displayName: 'Type', name: 'type', type: 'string', default: '', placeholder: 'e.g. color' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. blue' },
+				],
+			},
+		],
+	},
+	{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'SKU of the product' },
+	{
+		displayName: 'Suppliers (JSON)',
+		name: 'suppliers',
+		type: 'json',
+		default: '[\n  { "ref": "FACTORY-123", "country_of_origin": "CN" }\n]',
+		description: 'List of supplier locations, each with country_of_origin and a ref (or the location\'s Flexport ID); replaces the current suppliers',
+	},
+];
+
+export function productFieldsToBody(context: IExecuteFunctions, fields: IDataObject, collection: string, i: number): IDataObject {
+	const field = (name: string) => `${collection} → ${name}`;
+	let classifications: IDataObject[] | undefined;
+	if (fields.classifications !== undefined) {
+		classifications = parseObjectList(context, fields.classifications, field('Classifications (JSON)'), i, ['codes', 'region']);
+		classifications.forEach((entry, index) => {
+			if (!Array.isArray(entry.codes)) failParameter(context, i, `"${field('Classifications (JSON)')}": entry ${index + 1} needs "codes" as a list`);
+			entry.codes = entry.codes.map((code) => String(code));
+		});
+	}
+	let suppliers: IDataObject[] | undefined;
+	if (fields.suppliers !== undefined) {
+		suppliers = parseObjectList(context, fields.suppliers, field('Suppliers (JSON)'), i, ['country_of_origin']);
+		suppliers.forEach((entry, index) => {
+			if (entry.id === undefined && entry.ref === undefined) failParameter(context, i, `"${field('Suppliers (JSON)')}": entry ${index + 1} needs "id" or "ref"`);
+			if (entry.id !== undefined) entry.id = String(entry.id);
+		});
+	}
+	const properties = fields.productProperties === undefined
+		? undefined
+		: keyValuePairs(context, fields.productProperties, field('Product Properties'), i, 'property', { key: 'type', value: 'value' }).map(
+				([type, value]) => ({ type, value }),
+			);
+	return assignDefined(
+		{},
+		{
+			name: optionalText(context, fields.name, field('Name'), i),
+			sku: optionalText(context, fields.sku, field('SKU'), i),
+			description: optionalText(context, fields.description, field('Description'), i, 10_000),
+			product_category: optionalText(context, fields.productCategory, field('Product Category'), i),
+			country_of_origin: optionalText(context, fields.countryOfOrigin, field('Country of Origin'), i),
+			client_verified: optionalBoolean(context, fields.clientVerified, field('Client Verified'), i),
+			product_properties: properties,
+			classifications,
+			suppliers,
+		},
+	);
+}
+
+export const LINE_ITEMS_EXAMPLE = JSON.stringify(
+	[
+		{
+			product_sku: 'PRODUCT-123',
+			quantity: { value: 10, unit: 'pcs' },
+			value: { amount: '100.00', currency_code: 'USD' },
+			price_per_unit: { amount: '10.00', currency_code: 'USD' },
+		},
+	],
+	null,
+	2,
+);
+
+/** Commercial invoice line items: product_sku, quantity {value, unit}, value and price_per_unit are required. */
+export function parseInvoiceLineItems(context: IExecuteFunctions, value: unknown, field: string, i: number): IDataObject[] {
+	const lines = parseObjectList(context, value, field, i, ['product_sku', 'quantity', 'value', 'price_per_unit']);
+	if (lines.length === 0) failParameter(context, i, `"${field}" must list at least one line item`);
+	lines.forEach((line, index) => {
+		const quantity = line.quantity as IDataObject;
+		if (quantity === null || typeof quantity !== 'object' || typeof quantity.value !== 'number' || !QUANTITY_UNITS.includes(quantity.unit as never)) {
+			failParameter(context, i, `"${field}": entry ${index + 1} needs "quantity" as {"value": number, "unit": one of ${QUANTITY_UNITS.join(', ')}}`);
+		}
+		for (const key of ['value', 'price_per_unit']) {
+			const money = line[key] as IDataObject;
+			if (money === null || typeof money !== 'object' || Array.isArray(money)) failParameter(context, i, `"${field}": entry ${index + 1} needs "${key}" as {"amount", "currency_code"}`);
+			if (typeof money.amount === 'number') money.amount = String(money.amount);
+		}
+	});
+	return lines;
+}
+
+export function requireCurrency(context: IExecuteFunctions, value: unknown, field: string, i: number): string {
+	const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
+	if (!/^[A-Z]{3}$/.test(text)) failParameter(context, i, `"${field}" must be a three-letter currency code such as USD, but got ${JSON.stringify(value ?? '').slice(0, 40)}`);
+	return text;
+}
+
+/** Flexport Money: `{amount: "12.34", currency_code}`. */
+export function toMoney(context: IExecuteFunctions, amount: unknown, currency: string, field: string, i: number): IDataObject {
+	const number = typeof amount === 'number' ? amount : typeof amount === 'string' && amount.trim() !== '' ? Number(amount) : NaN;
+	if (!Number.isFinite(number) || number < 0) failParameter(context, i, `"${field}" must be a positive amount, but got ${JSON.stringify(amount ?? '').slice(0, 40)}`);
+	return { amount: String(number), currency_code: currency };
+}
+
+/** Commercial invoice fields shared by Create (Additional Fields) and Update (Update Fields). */
+export const COMMERCIAL_INVOICE_FIELD_OPTIONS: INodeProperties[] = [
+	{
+		displayName: 'Is Related Parties',
+		name: 'isRelatedParties',
+		type: 'boolean',
+		default: false,
+		description: 'Whether buyer and seller are related parties as defined by US Customs (CBP)',
+	},
+	{
+		displayName: 'Manufacturer Refs',
+		name: 'manufacturerRefs',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. factory-1, factory-2',
+		description: 'Comma-separated refs of manufacturer locations',
+	},
+	{
+		displayName: 'Metadata (JSON)',
+		name: 'metadata',
+		type: 'json',
+		default: '{\n  "purchase_order": ["12345"]\n}',
+		description: 'Tags as {"key": ["value", …]}',
+	},
+];
+
+export function commercialInvoiceFieldsToBody(context: IExecuteFunctions, fields: IDataObject, collection: string, i: number): IDataObject {
+	return assignDefined(
+		{},
+		{
+			is_related_parties: optionalBoolean(context, fields.isRelatedParties, `${collection} → Is Related Parties`, i),
+			manufacturer_refs: fields.manufacturerRefs === undefined ? undefined : parseTextList(fields.manufacturerRefs),
+			metadata: fields.metadata === undefined ? undefined : parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, i),
+		},
+	);
+}
+
+/** The file name in a Content-Disposition header (RFC 6266: `filename*` wins over `filename`). */
+export function fileNameFromDisposition(header: string | undefined): string | undefined {
+	if (!header) return undefined;
+	const extended = /filename\*\s*=\s*(?:[\w-]+)?'[^']*'([^;]+)/i.exec(header);
+	let name: string | undefined;
+	if (extended) {
+		try {
+			name = decodeURIComponent(extended[1].trim());
+		} catch {
+			name = undefined;
+		}
+	}
+	if (!name) {
+		const plain = /filename\s*=\s*(?:"((?:\\.|[^"\\])*)"|([^;]+))/i.exec(header);
+		name = plain ? (plain[1] ?? plain[2]).replace(/\\(.)/g, '$1').trim() : undefined;
+	}
+	// Keep only the last path segment and drop control characters.
+	const last = name?.split(/[\\/]/).pop() ?? '';
+	const base = [...last].filter((char) => char.charCodeAt(0) > 31 && char.charCodeAt(0) !== 127).join('').trim();
+	return base && base !== '.' && base !== '..' ? base : undefined;
+}
+
+/**
+ * A path for the Custom API Call: relative to the credential's API base URL, so the token never
+ * goes to another host and the request cannot climb out of the API with `..`.
+ */
+export function requireApiPath(context: IExecuteFunctions, value: unknown, field: string, i: number): string {
+	const path = typeof value === 'string' ? value.trim() : '';
+	const fail = (reason: string): never => failParameter(context, i, `"${field}" ${reason}, but got ${JSON.stringify(value ?? '').slice(0, 80)}`);
+	if (!path.startsWith('/')) fail('must start with / (a path under the API base URL)');
+	if (path.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(path.slice(1)) || path.includes('://')) fail('must not contain a scheme or host');
+	if (path.length > 2000) fail('is longer than 2000 characters');
+	if ([...path].some((char) => char.charCodeAt(0) <= 32 || char.charCodeAt(0) === 127) || path.includes('\\')) fail('must not contain spaces, control characters or backslashes');
+	if (path.includes('?') || path.includes('#')) fail('must not contain ? or # (use Query Parameters)');
+	for (const segment of path.split('/')) {
+		let decoded: string;
+		try {
+			decoded = decodeURIComponent(segment);
+		} catch {
+			return fail('contains an invalid % escape');
+		}
+		if (decoded === '..' || decoded === '.' || decoded.includes('/') || decoded.includes('\\')) fail('must not contain . or .. segments or encoded slashes');
+	}
+	return path;
 }

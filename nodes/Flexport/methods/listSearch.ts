@@ -49,3 +49,41 @@ export async function searchShipments(this: ILoadOptionsFunctions, filter?: stri
 		paginationToken,
 	);
 }
+
+export async function searchBookings(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await search.call(
+		this,
+		{ path: '/bookings', label: named('Booking'), sort: { sort: 'created_at', direction: 'desc' } },
+		filter,
+		paginationToken,
+	);
+}
+
+export async function searchPurchaseOrders(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await search.call(
+		this,
+		{ path: '/purchase_orders', label: named('Purchase order'), sort: { sort: 'id', direction: 'desc' } },
+		filter,
+		paginationToken,
+	);
+}
+
+// Network and product searches: these lists take no sort; names are matched on the page Flexport returns.
+
+export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await search.call(this, { path: '/network/companies', label: named('Company') }, filter, paginationToken);
+}
+
+export async function searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const label = (record: IDataObject) => `${named('Contact')(record)}${typeof record.email === 'string' ? ` <${record.email}>` : ''}`;
+	return await search.call(this, { path: '/network/contacts', label }, filter, paginationToken);
+}
+
+export async function searchLocations(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await search.call(this, { path: '/network/locations', label: named('Location') }, filter, paginationToken);
+}
+
+export async function searchProducts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const label = (record: IDataObject) => `${named('Product')(record)}${typeof record.sku === 'string' ? ` · SKU ${record.sku}` : ''}`;
+	return await search.call(this, { path: '/products', label }, filter, paginationToken);
+}

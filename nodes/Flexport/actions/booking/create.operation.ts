@@ -11,6 +11,7 @@ import {
 	portCodeFields,
 	readContainerCounts,
 	requireBoolean,
+	sortByDisplayName,
 } from '../../helpers/freight';
 import { simplifyObject } from '../../helpers/output';
 import {
@@ -157,7 +158,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show: { mode: ['ocean'] } },
-		options: sortByName([
+		options: sortByDisplayName([
 			{ displayName: 'Wants Delivery Service', name: 'wants_delivery_service', type: 'boolean', default: false, description: 'Whether Flexport should deliver the cargo to the destination address' },
 			...portCodeFields('origin', ['us_cbp_port_code', 'loc_code']),
 			...portCodeFields('destination', ['us_cbp_port_code', 'loc_code']),
@@ -170,7 +171,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show: { mode: ['air'] } },
-		options: sortByName([
+		options: sortByDisplayName([
 			{ displayName: 'Wants Delivery Service', name: 'wants_delivery_service', type: 'boolean', default: false, description: 'Whether Flexport should deliver the cargo to the destination address' },
 			...portCodeFields('origin', ['us_cbp_port_code', 'loc_code', 'iata_code', 'icao_code']),
 			...portCodeFields('destination', ['us_cbp_port_code', 'loc_code', 'iata_code', 'icao_code']),
@@ -220,10 +221,6 @@ const properties: INodeProperties[] = [
 	},
 	simplify,
 ];
-
-function sortByName(options: INodeProperties[]): INodeProperties[] {
-	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
 
 export const description = updateDisplayOptions({ show: { resource: ['booking'], operation: ['create'] } }, properties);
 

@@ -9,11 +9,12 @@ import {
 	parseProductDescriptions,
 	portCodeFields,
 	readContainerCounts,
+	sortByDisplayName,
 } from '../../helpers/freight';
 import { failParameter, normalizeDate, parseMetadata, toItems, updateDisplayOptions } from '../../helpers/utils';
 import { flexportApiRequest } from '../../transport';
 
-const updateFieldOptions: INodeProperties[] = [
+const updateFieldOptions: INodeProperties[] = sortByDisplayName([
 	{ displayName: 'New Name', name: 'new_name', type: 'string', default: '' },
 	...containerCountFields('new_'),
 	{
@@ -55,7 +56,7 @@ const updateFieldOptions: INodeProperties[] = [
 		default: '{\n  "purchase_order": ["12345"]\n}',
 		description: 'Tags for the booking, as {"key": ["value", …]}',
 	},
-].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[];
+]);
 
 const properties: INodeProperties[] = [
 	resourceLocator({ name: 'bookingId', displayName: 'Booking', searchMethod: 'searchBookings', urlSegment: 'bookings' }),

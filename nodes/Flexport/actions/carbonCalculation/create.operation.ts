@@ -8,7 +8,7 @@ import {
 	TRUCKING_SERVICE_TYPES,
 	WEIGHT_UNITS,
 } from '../../descriptions/freight.enums';
-import { copyBoolean, copyText, parseObject } from '../../helpers/freight';
+import { copyBoolean, copyText, parseObject, sortByDisplayName } from '../../helpers/freight';
 import { failParameter, requireNumber, requireOneOf, toItems, updateDisplayOptions } from '../../helpers/utils';
 import { flexportApiRequest } from '../../transport';
 
@@ -21,21 +21,21 @@ const number = (displayName: string, name: string, description: string): INodePr
 	description,
 });
 
-const unit = (displayName: string, name: string, units: readonly string[]): INodeProperties => ({
+const unit = (displayName: string, name: string, units: readonly string[], unitDefault: string): INodeProperties => ({
 	displayName,
 	name,
 	type: 'options',
 	options: units.map((value) => ({ name: value, value })),
-	default: units[0],
+	default: unitDefault,
 });
 
-const additionalFieldOptions: INodeProperties[] = [
+const additionalFieldOptions: INodeProperties[] = sortByDisplayName([
 	number('Weight', 'weight', 'Gross weight of the cargo, in Weight Unit (kg unless set)'),
-	unit('Weight Unit', 'weightUnit', WEIGHT_UNITS),
+	unit('Weight Unit', 'weightUnit', WEIGHT_UNITS, 'kg'),
 	number('Chargeable Weight', 'chargeableWeight', 'Chargeable weight of the cargo, in Chargeable Weight Unit (kg unless set)'),
-	unit('Chargeable Weight Unit', 'chargeableWeightUnit', WEIGHT_UNITS),
+	unit('Chargeable Weight Unit', 'chargeableWeightUnit', WEIGHT_UNITS, 'kg'),
 	number('Distance', 'distance', 'Distance travelled, in Distance Unit (cm unless set, as Flexport\'s Length object allows only cm and in)'),
-	unit('Distance Unit', 'distanceUnit', LENGTH_UNITS),
+	unit('Distance Unit', 'distanceUnit', LENGTH_UNITS, 'cm'),
 	number('Origin Latitude', 'originLatitude', 'Latitude of the origin, -90 to 90; needs Origin Longitude'),
 	number('Origin Longitude', 'originLongitude', 'Longitude of the origin, -180 to 180; needs Origin Latitude'),
 	number('Destination Latitude', 'destinationLatitude', 'Latitude of the destination, -90 to 90; needs Destination Longitude'),
@@ -75,7 +75,7 @@ const additionalFieldOptions: INodeProperties[] = [
 		default: 1,
 		description: 'Twenty-foot equivalent units of the shipment',
 	},
-].sort((a, b) => a.displayName.localeCompare(b.displayName));
+]);
 
 const properties: INodeProperties[] = [
 	{

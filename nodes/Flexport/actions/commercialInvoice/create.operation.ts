@@ -1,0 +1,96 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import {
+	collectionValues,
+	COMMERCIAL_INVOICE_FIELD_OPTIONS,
+	commercialInvoiceFieldsToBody,
+	LINE_ITEMS_EXAMPLE,
+	parseInvoiceLineItems,
+	requireCurrency,
+	textParameter,
+	toMoney,
+	writeObject,
+} from '../../helpers/network';
+import { requireNumericId, requireOneOf, updateDisplayOptions } from '../../helpers/utils';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Shipment By',
+		name: 'shipmentBy',
+		type: 'options',
+		options: [
+			{ name: 'ID', value: 'id', description: 'Identify the shipment by its Flexport ID' },
+			{ name: 'Ref', value: 'ref', description: 'Identify the shipment by your ref for it' },
+		],
+		default: 'id',
+	},
+	{
+		displayName: 'Shipment ID',
+		name: 'shipmentId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 79683',
+		displayOptions: { show: { shipmentBy: ['id'] } },
+	},
+	{
+		displayName: 'Shipment Ref',
+		name: 'shipmentRef',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. PO-123',
+		displayOptions: { show: { shipmentBy: ['ref'] } },
+	},
+	{
+		displayName: 'Invoice Number',
+		name: 'invoiceNumber',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. INVOICE-04-05-2020',
+		description: 'Number printed on the commercial invoice',
+	},
+	{ displayName: 'Currency Code', name: 'currencyCode', type: 'string', default: 'USD', required: true, description: 'Currency of the invoice, such as USD' },
+	{
+		displayName: 'Proration Amount',
+		name: 'prorationAmount',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 0,
+		required: true,
+		description: 'Amount used to prorate charges across line items, in the invoice currency',
+	},
+	{
+		displayName: 'Line Items (JSON)',
+		name: 'lineItems',
+		type: 'json',
+		default: LINE_ITEMS_EXAMPLE,
+		required: true,
+		description:
+			'List of line items. Each needs product_sku, quantity {value, unit}, value and price_per_unit; optional: document_line_number, purchase_order_number, container_number, country_of_origin, net_value, first_sale_value, gross_weight, net_weight, net_net_weight, volume, metadata.',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: COMMERCIAL_INVOICE_FIELD_OPTIONS,
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['commercialInvoice'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const body: IDataObject = {};
+	const shipmentBy = requireOneOf(this, this.getNodeParameter('shipmentBy', i, 'id'), ['id', 'ref'], 'Shipment By', i);
+	if (shipmentBy === 'id') body.shipment_id = Number(requireNumericId(this, this.getNodeParameter('shipmentId', i, ''), 'Shipment ID', i));
+	else body.shipment_ref = textParameter(this, 'shipmentRef', 'Shipment Ref', i);
+	body.invoice_number = textParameter(this, 'invoiceNumber', 'Invoice Number', i);
+	body.currency_code = requireCurrency(this, this.getNodeParameter('currencyCode', i, ''), 'Currency Code', i);
+	body.proration_amount = toMoney(this, this.getNodeParameter('prorationAmount', i, 0), body.currency_code as string, 'Proration Amount', i);
+	body.line_items = parseInvoiceLineItems(this, this.getNodeParameter('lineItems', i), 'Line Items (JSON)', i);
+	Object.assign(body, commercialInvoiceFieldsToBody(this, collectionValues(this, 'additionalFields', i), 'Additional Fields', i));
+	return await writeObject.call(this, i, 'POST', '/commercial_invoices', body);
+}

@@ -1,0 +1,50 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { collectionValues, PRODUCT_FIELD_OPTIONS, productFieldsToBody, textParameter, writeObject } from '../../helpers/network';
+import { updateDisplayOptions } from '../../helpers/utils';
+
+const REQUIRED = ['name', 'sku', 'productCategory', 'countryOfOrigin'];
+
+const properties: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. AC Adapter 12V', description: 'Name of the product' },
+	{ displayName: 'SKU', name: 'sku', type: 'string', default: '', required: true, placeholder: 'e.g. WDVCDFD-RM00472', description: 'SKU of the product, unique in your account' },
+	{
+		displayName: 'Product Category',
+		name: 'productCategory',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Electronics',
+		description: 'Category of the product',
+	},
+	{
+		displayName: 'Country of Origin',
+		name: 'countryOfOrigin',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. China',
+		description: 'Country where the product is made',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: PRODUCT_FIELD_OPTIONS.filter((option) => !REQUIRED.includes(option.name)),
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const body = {
+		name: textParameter(this, 'name', 'Name', i),
+		sku: textParameter(this, 'sku', 'SKU', i),
+		product_category: textParameter(this, 'productCategory', 'Product Category', i),
+		country_of_origin: textParameter(this, 'countryOfOrigin', 'Country of Origin', i),
+		...productFieldsToBody(this, collectionValues(this, 'additionalFields', i), 'Additional Fields', i),
+	};
+	return await writeObject.call(this, i, 'POST', '/products', body);
+}

@@ -1,0 +1,133 @@
+/**
+ * Checks every freight "Get" / "Get Many" pair shares: the request the simulator saw, the
+ * output and its pairing, Limit, Return All, a bad ID that never leaves n8n, and Continue On Fail.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { SimulatedRequest, SimulatorEnv } from '../../../harness/simulatorFixture';
+
+export function expectAccepted(requests: SimulatedRequest[]): void {
+	expect(requests.length).toBeGreaterThan(0);
+	for (const request of requests) {
+		expect(request.validationErrors).toEqual([]);
+		expect(request.status).toBeGreaterThanOrEqual(200);
+		expect(request.status).toBeLessThan(300);
+	}
+}
+
+/** The first record of a list, to learn a seeded ID instead of guessing one. */
+export async function firstRecord(env: SimulatorEnv, resource: string, parameters: IDataObject = {}): Promise<IDataObject> {
+	const { items, error } = await env.run({ parameters: { resource, operation: 'getAll', limit: 1, simplify: false, ...parameters } });
+	expect(error).toBeUndefined();
+	expect(items).toHaveLength(1);
+	return items[0].json;
+}
+
+export interface SuiteOptions {
+	resource: string;
+	path: string;
+	operationIds: { get?: string; getAll: string };
+	/** Get's ID parameter; `locator` wraps it as a resource locator. */
+	idParameter?: string;
+	idLabel?: string;
+	locator?: boolean;
+	/** The `_object` of a raw record. */
+	objectType: string;
+	/** Whether the simulator holds more than one page (100) of records. */
+	multiPage: boolean;
+}
+
+export function freightSuite(env: SimulatorEnv, options: SuiteOptions): void {
+	const { resource, path } = options;
+	const idValue = (value: string) => (options.locator ? { __rl: true, mode: 'id', value } : value);
+
+	if (options.idParameter) {
+		const idParameter = options.idParameter;
+		describe('get (shared checks)', () => {
+			it('gets one record by ID, simplified, paired with its item', async () => {
+				const seeded = await firstRecord(env, resource);
+				const { items, requests, error } = await env.run({
+					parameters: { resource, operation: 'get', [idParameter]: idValue(String(seeded.id)) },
+					items: [{ n: 1 }],
+				});
+				expect(error).toBeUndefined();
+				expectAccepted(requests);
+				expect(requests).toHaveLength(1);
+				expect(requests[0]).toMatchObject({ method: 'GET', path: `${path}/${String(seeded.id)}`, operationId: options.operationIds.get, query: {} });
+				expect(requests[0].body).toBeFalsy();
+				expect(items).toHaveLength(1);
+				expect(items[0].json.id).toBe(seeded.id);
+				expect(items[0].json._object).toBeUndefined();
+				expect(items[0].pairedItem).toEqual({ item: 0 });
+			});
+
+			it('returns the raw object when Simplify is off', async () => {
+				const seeded = await firstRecord(env, resource);
+				const { items } = await env.run({
+					parameters: { resource, operation: 'get', [idParameter]: idValue(String(seeded.id)), simplify: false },
+				});
+				expect(items[0].json._object).toBe(options.objectType);
+				expect(items[0].json).toEqual(seeded);
+			});
+
+			it('rejects an ID that is not numeric before sending anything, naming the field and item', async () => {
+				const { error, requests } = await env.run({
+					parameters: { resource, operation: 'get', [idParameter]: idValue('={{ $json.id }}') },
+					items: [{ id: '1/../../oauth/token' }],
+				});
+				expect(error?.message).toContain(`"${options.idLabel}" must be a numeric Flexport ID`);
+				expect(error?.message).toContain('[item 0]');
+				expect(requests).toHaveLength(0);
+			});
+
+			it('with Continue On Fail, outputs a 404 as an error item paired with its input and carries on', async () => {
+				const seeded = await firstRecord(env, resource);
+				const { items, error, requests } = await env.run({
+					parameters: { resource, operation: 'get', [idParameter]: idValue('={{ $json.id }}') },
+					items: [{ id: 999999999 }, { id: seeded.id }],
+					continueOnFail: true,
+				});
+				expect(error).toBeUndefined();
+				expect(requests.map((request) => request.status)).toEqual([404, 200]);
+				expect(items).toHaveLength(2);
+				expect(items[0].json.error).toContain(`Flexport answered HTTP 404 to GET ${path}/999999999`);
+				expect(items[0].pairedItem).toEqual({ item: 0 });
+				expect(items[1].json.id).toBe(seeded.id);
+				expect(items[1].pairedItem).toEqual({ item: 1 });
+			});
+		});
+	}
+
+	describe('getAll (shared checks)', () => {
+		it('returns up to Limit records, asking for one page of that size', async () => {
+			const { items, requests, error } = await env.run({ parameters: { resource, operation: 'getAll', limit: 3 } });
+			expect(error).toBeUndefined();
+			expectAccepted(requests);
+			expect(requests).toHaveLength(1);
+			expect(requests[0]).toMatchObject({ method: 'GET', path, operationId: options.operationIds.getAll, query: { page: '1', per: '3' } });
+			expect(items).toHaveLength(3);
+			expect(items.every((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0)).toBe(true);
+		});
+
+		it('Return All reads every page and outputs each record once', async () => {
+			const { items, requests } = await env.run({ parameters: { resource, operation: 'getAll', returnAll: true, simplify: false } });
+			expectAccepted(requests);
+			expect(requests[0].query).toMatchObject({ page: '1', per: '100' });
+			expect(requests.length).toBe(Math.max(1, Math.ceil(items.length / 100)));
+			if (options.multiPage) {
+				expect(requests.length).toBeGreaterThan(1);
+				expect(requests[1].query.page).toBe('2');
+			}
+			const ids = items.map((item) => JSON.stringify(item.json.id ?? item.json.name));
+			expect(new Set(ids).size).toBe(ids.length);
+			expect(items.length).toBeGreaterThan(3);
+			expect(items.every((item) => item.json._object === options.objectType)).toBe(true);
+		});
+
+		it('rejects a bad Limit before sending', async () => {
+			const { error, requests } = await env.run({ parameters: { resource, operation: 'getAll', limit: '={{ "many" }}' } });
+			expect(error?.message).toMatch(/"Limit" must be a number.*\[item 0\]/);
+			expect(requests).toHaveLength(0);
+		});
+	});
+}

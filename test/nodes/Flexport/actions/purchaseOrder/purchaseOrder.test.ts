@@ -1,0 +1,84 @@
+import { useSimulator } from '../../../../harness/simulatorFixture';
+import { expectAccepted, firstRecord, freightSuite } from '../freightSuite';
+
+describe('Purchase Order (n8n-core engine against the simulator)', () => {
+	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'purchaseOrder',
+		path: '/purchase_orders',
+		operationIds: { get: 'purchase_order_show', getAll: 'purchase_order_index' },
+		idParameter: 'purchaseOrderId',
+		idLabel: 'Purchase Order',
+		locator: true,
+		objectType: '/purchase_order',
+		multiPage: false, // the simulator seeds 45
+	});
+
+	it('get accepts a Flexport link (By URL)', async () => {
+		const order = await firstRecord(env, 'purchaseOrder');
+		const { items, requests } = await env.run({
+			parameters: {
+				resource: 'purchaseOrder',
+				operation: 'get',
+				purchaseOrderId: { __rl: true, mode: 'url', value: `https://app.flexport.com/purchase_orders/${String(order.id)}` },
+			},
+		});
+		expectAccepted(requests);
+		expect(requests[0].path).toBe(`/purchase_orders/${String(order.id)}`);
+		expect(items[0].json.name).toBe(order.name);
+	});
+
+	it('getAll sends filters and sort, and Flexport applies them', async () => {
+		const { items, requests } = await env.run({
+			parameters: {
+				resource: 'purchaseOrder',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { status: 'open', archived: false, role: 'buyer', buyerRef: 'sim_imports' },
+				sort: { sort: 'id', direction: 'desc' },
+			},
+		});
+		expectAccepted(requests);
+		expect(requests[0].query).toEqual({
+			'f.status': 'open',
+			'f.archived_at.exists': 'false',
+			'f.role': 'buyer',
+			'f.buyer_ref': 'sim_imports',
+			sort: 'id',
+			direction: 'desc',
+			page: '1',
+			per: '100',
+		});
+		expect(items.length).toBeGreaterThan(1);
+		const ids = items.map((item) => item.json.id as number);
+		expect(ids).toEqual([...ids].sort((a, b) => b - a));
+		expect(items.every((item) => item.json.status === 'open' && item.json.archived_at === null)).toBe(true);
+	});
+
+	it('getAll filters by name, seller ref and shipment', async () => {
+		const order = await firstRecord(env, 'purchaseOrder');
+		const seller = order.seller as { ref: string };
+		const byName = await env.run({
+			parameters: { resource: 'purchaseOrder', operation: 'getAll', limit: 5, filters: { name: order.name, sellerRef: seller.ref } },
+		});
+		expectAccepted(byName.requests);
+		expect(byName.requests[0].query).toMatchObject({ 'f.name': order.name, 'f.seller_ref': seller.ref });
+		expect(byName.items.map((item) => item.json.id)).toEqual([order.id]);
+
+		const shipment = await firstRecord(env, 'shipment');
+		const byShipment = await env.run({
+			parameters: { resource: 'purchaseOrder', operation: 'getAll', limit: 5, filters: { shipmentId: String(shipment.id) } },
+		});
+		expectAccepted(byShipment.requests);
+		expect(byShipment.requests[0].query['f.shipment.id']).toBe(String(shipment.id));
+	});
+
+	it('rejects a sort field Flexport does not offer before sending', async () => {
+		const { error, requests } = await env.run({
+			parameters: { resource: 'purchaseOrder', operation: 'getAll', sort: { sort: 'name' } },
+		});
+		expect(error?.message).toMatch(/"Sort → Sort By" must be one of id.*\[item 0\]/);
+		expect(requests).toHaveLength(0);
+	});
+});

@@ -1,0 +1,47 @@
+import { useSimulator } from '../../../../harness/simulatorFixture';
+import { expectAccepted, firstRecord, freightSuite } from '../freightSuite';
+
+describe('Shipment Leg (n8n-core engine against the simulator)', () => {
+	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'shipmentLeg',
+		path: '/shipment_legs',
+		operationIds: { get: 'shipment_leg_show', getAll: 'shipment_leg_index' },
+		idParameter: 'shipmentLegId',
+		idLabel: 'Shipment Leg ID',
+		objectType: '/shipment_leg',
+		multiPage: true,
+	});
+
+	it('get resolves a link on request', async () => {
+		const leg = await firstRecord(env, 'shipmentLeg');
+		const { items, requests } = await env.run({
+			parameters: { resource: 'shipmentLeg', operation: 'get', shipmentLegId: String(leg.id), options: { resolveLinks: 'shipment' } },
+		});
+		expectAccepted(requests);
+		expect(requests.map((request) => request.path)).toEqual([`/shipment_legs/${String(leg.id)}`, `/shipments/${String((leg.shipment as { id: number }).id)}`]);
+		expect((items[0].json.shipment as { _object: string })._object).toBe('/shipment');
+	});
+
+	it('getAll filters by shipment and transportation mode', async () => {
+		const leg = await firstRecord(env, 'shipmentLeg');
+		const shipmentId = (leg.shipment as { id: number }).id;
+		const { items, requests } = await env.run({
+			parameters: { resource: 'shipmentLeg', operation: 'getAll', returnAll: true, filters: { shipmentId: String(shipmentId), transportationMode: 'ocean' } },
+		});
+		expectAccepted(requests);
+		expect(requests[0].query).toEqual({ 'f.shipment.id': String(shipmentId), 'f.transportation_mode': 'ocean', page: '1', per: '100' });
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			expect(item.json.shipment_id).toBe(shipmentId);
+			expect(item.json.transportation_mode).toBe('ocean');
+		}
+	});
+
+	it('rejects a non-numeric Shipment ID filter before sending', async () => {
+		const { error, requests } = await env.run({ parameters: { resource: 'shipmentLeg', operation: 'getAll', filters: { shipmentId: 'abc' } } });
+		expect(error?.message).toMatch(/"Filters → Shipment ID" must be a numeric Flexport ID.*\[item 0\]/);
+		expect(requests).toHaveLength(0);
+	});
+});
