@@ -53,8 +53,8 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  const { help, ...simulatorOptions } = options;
-  const sim = await startSimulator(simulatorOptions);
+  delete options.help;
+  const sim = await startSimulator(options);
   console.log(`Flexport API simulator listening
   API base URL:    ${sim.url}
   Token URL:       ${sim.tokenUrl}

@@ -12,7 +12,19 @@ const { HttpError, errorEnvelope, objectEnvelope, listEnvelope, readBody, parseJ
 const { pageLinks } = require('./query');
 const { HANDLERS } = require('./handlers');
 
-const SERVER_ERROR_CODES = { 500: 'internal_server_error', 502: 'bad_gateway', 503: 'service_unavailable', 504: 'gateway_timeout' };
+// status5xx may also be given a 4xx status (e.g. 401 to simulate a token the
+// server stopped accepting); answer with a matching code.
+const SIMULATED_ERRORS = {
+  400: ['bad_request', 'Simulated bad request'],
+  401: ['unauthorized', 'Simulated 401: the access token was not accepted'],
+  403: ['forbidden', 'Simulated 403: access to this resource is not permitted'],
+  404: ['not_found', 'Simulated 404: resource not found'],
+  409: ['conflict', 'Simulated 409: conflict'],
+  500: ['internal_server_error', 'Simulated server error; please retry later'],
+  502: ['bad_gateway', 'Simulated bad gateway; please retry later'],
+  503: ['service_unavailable', 'Simulated service outage; please retry later'],
+  504: ['gateway_timeout', 'Simulated gateway timeout; please retry later'],
+};
 
 function redactHeaders(headers) {
   const copy = { ...headers };
@@ -124,7 +136,8 @@ function createApiHandler(state) {
     }
     if (decision.action === 'status5xx') {
       entry.fault = 'status5xx';
-      const error = new HttpError(decision.status, SERVER_ERROR_CODES[decision.status] || 'server_error', 'Simulated server error; please retry later');
+      const [code, message] = SIMULATED_ERRORS[decision.status] || ['server_error', `Simulated HTTP ${decision.status} response`];
+      const error = new HttpError(decision.status, code, message);
       sendError(res, entry, error, 2);
       return;
     }

@@ -126,6 +126,11 @@ class TokenAuthority {
     }
   }
 
+  /** Forgets which tokens count toward the daily quota (issued tokens stay valid). */
+  resetQuota() {
+    this.issuedAt.clear();
+  }
+
   /** Every token issued so far answers 401 from now on; new tokens still work. */
   revokeAll() {
     for (const record of this.accessTokens.values()) record.revoked = true;

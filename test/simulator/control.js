@@ -40,6 +40,10 @@ function createControlHandler(sim) {
       sim.revokeTokens();
       return { ok: true };
     },
+    'POST /__sim/reset-token-quota': () => {
+      sim.resetTokenQuota();
+      return { ok: true };
+    },
     'POST /__sim/events': ({ body }) => ({ event: sim.addEvent(body || {}) }),
     'POST /__sim/settings': ({ body }) => ({ settings: sim.setSettings(body || {}) }),
     'POST /__sim/webhook': async ({ body }) => {

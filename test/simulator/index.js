@@ -130,7 +130,15 @@ async function startSimulator(userOptions = {}) {
   let handleToken;
   let handleControl;
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, state.baseUrl);
+    let url;
+    try {
+      // Concatenate rather than resolve, so '//shipments' stays a (wrong) path
+      // instead of becoming a host name.
+      url = new URL(req.url.startsWith('/') ? `${state.baseUrl}${req.url}` : req.url);
+    } catch {
+      sendJson(res, 400, errorEnvelope(400, 'bad_request', 'Malformed request target'));
+      return;
+    }
     let handler = handleApi;
     if (url.pathname.startsWith('/__sim/')) handler = handleControl;
     else if (url.pathname === '/oauth/token') handler = handleToken;
@@ -186,6 +194,7 @@ async function startSimulator(userOptions = {}) {
     advanceClock: (ms) => clock.advance(Number(ms)),
     now: () => clock.now(),
     revokeTokens: () => state.authority.revokeAll(),
+    resetTokenQuota: () => state.authority.resetQuota(),
     addEvent: (partial = {}) => state.db.events.insert(buildEvent(state.db, partial, clock.now())),
     sendWebhook: (targetUrl, event, webhookOptions = {}) => {
       let payload = event;

@@ -62,7 +62,7 @@ function buildShipmentRecord({ id, index, mode, timeline, now, rng, links, shipp
     _object: '/shipment',
     id,
     name: `${items[0].product.name} - ${items[0].purchase_order_number}`,
-    metadata: index % 4 === 0 ? { PO: items.map((item) => item.purchase_order_number), region: [rng.pick(['west', 'east', 'eu'])] } : {},
+    metadata: index % 4 === 0 ? { PO: [...new Set(items.map((item) => item.purchase_order_number))], region: [rng.pick(['west', 'east', 'eu'])] } : {},
     transportation_mode: mode,
     freight_type: freightType,
     incoterm: rng.pick(['FOB', 'FOB', 'EXW', 'FCA', 'CIF', 'DAP']),
