@@ -52,6 +52,15 @@ if [ "${SKIP_E2E:-0}" != "1" ] && [ -f test/e2e/jest.config.js ]; then
 		stage "real n8n: end-to-end suite"
 		npx jest -c test/e2e/jest.config.js --ci --runInBand --json --outputFile="$REPORTS/e2e.json" ; jest_totals "$REPORTS/e2e.json" "jest e2e (real n8n)"
 	fi
+	if [ $setup_status -eq 0 ] && [ "${SKIP_BROWSER:-0}" != "1" ] && [ -f test/browser/jest.config.js ]; then
+		stage "real browser: setup (Chromium from apt, playwright-core)"
+		bash scripts/browser-setup.sh ; browser_status=$?
+		record "browser setup" $browser_status ""
+		if [ $browser_status -eq 0 ]; then
+			stage "real browser: n8n editor"
+			npx jest -c test/browser/jest.config.js --ci --runInBand --json --outputFile="$REPORTS/browser.json" ; jest_totals "$REPORTS/browser.json" "jest browser (n8n editor in Chromium)"
+		fi
+	fi
 fi
 
 echo
