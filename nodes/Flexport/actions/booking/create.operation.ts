@@ -1,28 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { simplify, toOptions } from '../../descriptions/common.descriptions';
-import { BOOKING_MODES, INCOTERMS, TRUCKING_PAYMENT_TERMS } from '../../descriptions/freight.enums';
+import { BOOKING_MODES, INCOTERMS, TRUCKING_PAYMENT_TERMS } from '../../descriptions/enums';
+import { containerCountFields, parseProductDescriptions, portCodeFields, readContainerCounts } from '../../helpers/booking';
 import {
-	containerCountFields,
-	copyBoolean,
-	copyText,
+	assignDefined,
+	optionalBoolean,
+	optionalText,
 	parseObject,
-	parseProductDescriptions,
-	portCodeFields,
-	readContainerCounts,
+	readFields,
 	requireBoolean,
 	sortByDisplayName,
-} from '../../helpers/freight';
-import { simplifyObject } from '../../helpers/output';
-import {
-	failParameter,
-	normalizeDate,
-	parseMetadata,
-	requireOneOf,
-	requireString,
-	toItems,
-	updateDisplayOptions,
-} from '../../helpers/utils';
+	textParameter,
+} from '../../helpers/fields';
+import { objectItems } from '../../helpers/objects';
+import { failParameter, normalizeDate, parseMetadata, requireOneOf, updateDisplayOptions } from '../../helpers/utils';
 import { flexportApiRequest } from '../../transport';
 
 const CARGO_EXAMPLE = `{
@@ -229,12 +221,6 @@ const DETAIL_FIELD_NAMES: Record<string, string> = {
 	description_of_products: 'Description of Products',
 };
 
-const ADDITIONAL_LABELS: Record<string, string> = {
-	notify_party: 'Notify Party',
-	special_instructions: 'Special Instructions',
-	wants_export_customs_service: 'Wants Export Customs Service',
-};
-
 function detailFieldName(collection: string, name: string): string {
 	const label = DETAIL_FIELD_NAMES[name] ?? name.replace(/_/g, ' ');
 	return `${collection} → ${label}`;
@@ -248,8 +234,9 @@ function modeDetail(context: IExecuteFunctions, mode: (typeof BOOKING_MODES)[num
 			is_ltl: requireBoolean(context, context.getNodeParameter('isLtl', i, false), 'Is LTL', i),
 			payment_terms: requireOneOf(context, context.getNodeParameter('paymentTerms', i), TRUCKING_PAYMENT_TERMS, 'Payment Terms', i),
 		};
-		copyText(context, options, detail, ['description_of_products'], i, (name) => detailFieldName('Trucking Options', name));
-		return detail;
+		return assignDefined(detail, {
+			description_of_products: optionalText(context, options.description_of_products, detailFieldName('Trucking Options', 'description_of_products'), i),
+		});
 	}
 	const detail: IDataObject = {
 		incoterm: requireOneOf(context, context.getNodeParameter('incoterm', i), INCOTERMS, 'Incoterm', i),
@@ -269,14 +256,17 @@ function modeDetail(context: IExecuteFunctions, mode: (typeof BOOKING_MODES)[num
 		const counts = context.getNodeParameter('containerCounts', i, {}) as IDataObject;
 		detail.container_counts = readContainerCounts(context, counts, '', i, 'Container Counts → ') ?? {};
 	}
-	copyBoolean(context, options, detail, ['wants_delivery_service'], i, (name) => detailFieldName(collection, name));
+	const field = (name: string) => detailFieldName(collection, name);
 	const codes = Object.keys(options).filter((name) => name.includes('_port_'));
-	copyText(context, options, detail, codes, i, (name) => detailFieldName(collection, name));
-	return detail;
+	return Object.assign(
+		detail,
+		readFields(context, options, ['wants_delivery_service'], i, field, optionalBoolean),
+		readFields(context, options, codes, i, field, optionalText),
+	);
 }
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const text = (name: string, field: string) => requireString(this, this.getNodeParameter(name, i, ''), field, i, 1000).trim();
+	const text = (name: string, field: string) => textParameter(this, name, field, i);
 	const mode = requireOneOf(this, this.getNodeParameter('mode', i), BOOKING_MODES, 'Mode', i);
 	const body: IDataObject = {
 		name: text('name', 'Name'),
@@ -296,19 +286,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 			failParameter(this, i, '"Additional Fields → Delivery Date" must not be before "Cargo Ready Date"');
 		}
 	}
-	const renamed: IDataObject = {
-		notify_party: additional.notifyParty,
-		special_instructions: additional.specialInstructions,
-		wants_export_customs_service: additional.wantsExportCustomsService,
-	};
-	const label = (name: string) => `Additional Fields → ${ADDITIONAL_LABELS[name] ?? name}`;
-	copyText(this, renamed, body, ['notify_party', 'special_instructions'], i, label);
-	copyBoolean(this, renamed, body, ['wants_export_customs_service'], i, label);
+	assignDefined(body, {
+		notify_party: optionalText(this, additional.notifyParty, 'Additional Fields → Notify Party', i),
+		special_instructions: optionalText(this, additional.specialInstructions, 'Additional Fields → Special Instructions', i),
+		wants_export_customs_service: optionalBoolean(this, additional.wantsExportCustomsService, 'Additional Fields → Wants Export Customs Service', i),
+	});
 	if (additional.metadata !== undefined && additional.metadata !== '') {
 		body.metadata = parseMetadata(this, additional.metadata, 'Additional Fields → Metadata (JSON)', i);
 	}
 
 	const booking = await flexportApiRequest.call(this, 'POST', '/bookings', { body, itemIndex: i });
-	const simple = this.getNodeParameter('simplify', i, true) as boolean;
-	return toItems(this, simple ? simplifyObject(booking) : booking, i);
+	return objectItems(this, booking, i);
 }

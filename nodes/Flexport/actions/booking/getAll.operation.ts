@@ -7,7 +7,7 @@ import {
 	simplify,
 	sortOptions,
 } from '../../descriptions/common.descriptions';
-import { BOOKING_SORT, BOOKING_STATUSES } from '../../descriptions/freight.enums';
+import { BOOKING_SORT, BOOKING_STATUSES } from '../../descriptions/enums';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 

@@ -1,16 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { getLocatorId, resourceLocator } from '../../descriptions/common.descriptions';
-import {
-	containerCountFields,
-	copyBoolean,
-	copyText,
-	parseObject,
-	parseProductDescriptions,
-	portCodeFields,
-	readContainerCounts,
-	sortByDisplayName,
-} from '../../helpers/freight';
+import { containerCountFields, parseProductDescriptions, portCodeFields, readContainerCounts } from '../../helpers/booking';
+import { optionalBoolean, optionalText, parseObject, readFields, sortByDisplayName } from '../../helpers/fields';
+import { objectLocator, TARGETS, targetId } from '../../helpers/objects';
 import { failParameter, normalizeDate, parseMetadata, toItems, updateDisplayOptions } from '../../helpers/utils';
 import { flexportApiRequest } from '../../transport';
 
@@ -59,7 +51,7 @@ const updateFieldOptions: INodeProperties[] = sortByDisplayName([
 ]);
 
 const properties: INodeProperties[] = [
-	resourceLocator({ name: 'bookingId', displayName: 'Booking', searchMethod: 'searchBookings', urlSegment: 'bookings' }),
+	objectLocator(TARGETS.booking),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -77,19 +69,13 @@ const LABELS = new Map(updateFieldOptions.map((option) => [option.name, option.d
 const label = (name: string) => `Update Fields → ${LABELS.get(name) ?? name}`;
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const bookingId = getLocatorId(this, 'bookingId', i, 'Booking');
+	const bookingId = targetId(this, TARGETS.booking, i);
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = { booking_id: Number(bookingId) };
 
-	copyText(
-		this,
-		fields,
-		body,
-		['new_name', 'new_origin_address_ref', ...Object.keys(fields).filter((name) => name.includes('_port_'))],
-		i,
-		label,
-	);
-	copyBoolean(this, fields, body, ['new_wants_pickup_service'], i, label);
+	const texts = ['new_name', 'new_origin_address_ref', ...Object.keys(fields).filter((name) => name.includes('_port_'))];
+	Object.assign(body, readFields(this, fields, texts, i, label, optionalText));
+	Object.assign(body, readFields(this, fields, ['new_wants_pickup_service'], i, label, optionalBoolean));
 	const counts = readContainerCounts(this, fields, 'new_', i, 'Update Fields → ');
 	if (counts) body.new_container_counts = counts;
 	if (fields.new_cargo_ready_date) body.new_cargo_ready_date = normalizeDate(this, fields.new_cargo_ready_date, label('new_cargo_ready_date'), i);

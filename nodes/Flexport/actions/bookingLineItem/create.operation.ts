@@ -1,13 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { getLocatorId, resourceLocator } from '../../descriptions/common.descriptions';
-import { idField } from '../../helpers/freight';
-import { requireNumber, requireNumericId, toItems, updateDisplayOptions } from '../../helpers/utils';
-import { flexportApiRequest } from '../../transport';
+import { objectLocator, TARGETS, targetId, writeObject } from '../../helpers/objects';
+import { requireNumber, updateDisplayOptions } from '../../helpers/utils';
 
 const properties: INodeProperties[] = [
-	idField('purchaseOrderLineItemId', 'Purchase Order Line Item ID', 'purchase order line item to book'),
-	resourceLocator({ name: 'bookingId', displayName: 'Booking', searchMethod: 'searchBookings', urlSegment: 'bookings' }),
+	{ ...objectLocator(TARGETS.purchaseOrderLineItem), description: 'The purchase order line item to book' },
+	objectLocator(TARGETS.booking),
 	{
 		displayName: 'Units',
 		name: 'units',
@@ -22,10 +20,9 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['bookingLineItem'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const lineItemId = requireNumericId(this, this.getNodeParameter('purchaseOrderLineItemId', i), 'Purchase Order Line Item ID', i);
-	const bookingId = getLocatorId(this, 'bookingId', i, 'Booking');
+	const lineItemId = targetId(this, TARGETS.purchaseOrderLineItem, i);
+	const bookingId = targetId(this, TARGETS.booking, i);
 	const units = requireNumber(this, this.getNodeParameter('units', i), 'Units', i, { min: 1, integer: true });
 	const body = { purchase_order_line_item_id: Number(lineItemId), booking_id: Number(bookingId), units };
-	const lineItem = await flexportApiRequest.call(this, 'POST', '/booking_line_items', { body, itemIndex: i });
-	return toItems(this, lineItem, i);
+	return await writeObject.call(this, i, 'POST', TARGETS.bookingLineItem.path, body);
 }

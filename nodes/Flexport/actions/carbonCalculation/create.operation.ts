@@ -7,10 +7,10 @@ import {
 	LENGTH_UNITS,
 	TRUCKING_SERVICE_TYPES,
 	WEIGHT_UNITS,
-} from '../../descriptions/freight.enums';
-import { copyBoolean, copyText, parseObject, sortByDisplayName } from '../../helpers/freight';
-import { failParameter, requireNumber, requireOneOf, toItems, updateDisplayOptions } from '../../helpers/utils';
-import { flexportApiRequest } from '../../transport';
+} from '../../descriptions/enums';
+import { optionalBoolean, optionalNumber, optionalText, parseObject, readFields, sortByDisplayName } from '../../helpers/fields';
+import { writeObject } from '../../helpers/objects';
+import { failParameter, requireNumber, requireOneOf, updateDisplayOptions } from '../../helpers/utils';
 
 const number = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -148,15 +148,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	set('destination_coordinates', coordinates(this, fields, 'destination', i));
 	if (fields.originAddress !== undefined) body.origin_address = parseObject(this, fields.originAddress, label('originAddress'), i);
 	if (fields.destinationAddress !== undefined) body.destination_address = parseObject(this, fields.destinationAddress, label('destinationAddress'), i);
-	copyText(this, fields, body, ['origin_port', 'destination_port'], i, label);
-	copyBoolean(this, fields, body, ['is_inland', 'is_lcl'], i, label);
+	Object.assign(body, readFields(this, fields, ['origin_port', 'destination_port'], i, label, optionalText));
+	Object.assign(body, readFields(this, fields, ['is_inland', 'is_lcl'], i, label, optionalBoolean));
 	if (fields.flightType !== undefined) body.flight_type = requireOneOf(this, fields.flightType, FLIGHT_TYPES, label('flightType'), i);
 	if (fields.truckingServiceType !== undefined) {
 		body.trucking_service_type = requireOneOf(this, fields.truckingServiceType, TRUCKING_SERVICE_TYPES, label('truckingServiceType'), i);
 	}
 	// TEUs is a string in Flexport's schema.
-	if (fields.teus !== undefined && fields.teus !== '') body.teus = String(requireNumber(this, fields.teus, label('teus'), i, { min: 0 }));
+	const teus = optionalNumber(this, fields.teus, label('teus'), i, { min: 0 });
+	if (teus !== undefined) body.teus = String(teus);
 
-	const calculation = await flexportApiRequest.call(this, 'POST', '/carbon_calculation', { body, itemIndex: i });
-	return toItems(this, calculation, i);
+	return await writeObject.call(this, i, 'POST', '/carbon_calculation', body);
 }

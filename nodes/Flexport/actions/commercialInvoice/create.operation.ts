@@ -1,17 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { collectionValues, textParameter } from '../../helpers/fields';
 import {
-	collectionValues,
 	COMMERCIAL_INVOICE_FIELD_OPTIONS,
 	commercialInvoiceFieldsToBody,
 	LINE_ITEMS_EXAMPLE,
 	parseInvoiceLineItems,
 	requireCurrency,
-	textParameter,
 	toMoney,
-	writeObject,
-} from '../../helpers/network';
-import { requireNumericId, requireOneOf, updateDisplayOptions } from '../../helpers/utils';
+} from '../../helpers/finance';
+import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
+import { requireOneOf, updateDisplayOptions } from '../../helpers/utils';
+
+const SHIPMENT = { ...TARGETS.shipment, displayName: 'Shipment ID' };
 
 const properties: INodeProperties[] = [
 	{
@@ -24,15 +25,7 @@ const properties: INodeProperties[] = [
 		],
 		default: 'id',
 	},
-	{
-		displayName: 'Shipment ID',
-		name: 'shipmentId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. 79683',
-		displayOptions: { show: { shipmentBy: ['id'] } },
-	},
+	{ ...objectLocator(SHIPMENT), displayOptions: { show: { shipmentBy: ['id'] } } },
 	{
 		displayName: 'Shipment Ref',
 		name: 'shipmentRef',
@@ -85,7 +78,7 @@ export const description = updateDisplayOptions({ show: { resource: ['commercial
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {};
 	const shipmentBy = requireOneOf(this, this.getNodeParameter('shipmentBy', i, 'id'), ['id', 'ref'], 'Shipment By', i);
-	if (shipmentBy === 'id') body.shipment_id = Number(requireNumericId(this, this.getNodeParameter('shipmentId', i, ''), 'Shipment ID', i));
+	if (shipmentBy === 'id') body.shipment_id = Number(targetId(this, SHIPMENT, i));
 	else body.shipment_ref = textParameter(this, 'shipmentRef', 'Shipment Ref', i);
 	body.invoice_number = textParameter(this, 'invoiceNumber', 'Invoice Number', i);
 	body.currency_code = requireCurrency(this, this.getNodeParameter('currencyCode', i, ''), 'Currency Code', i);

@@ -1,21 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { collectionValues, optionalText, requireSomeFields, textParameter } from '../../helpers/fields';
 import {
-	collectionValues,
 	COMMERCIAL_INVOICE_FIELD_OPTIONS,
 	commercialInvoiceFieldsToBody,
 	LINE_ITEMS_EXAMPLE,
-	objectLocator,
-	optionalText,
 	parseInvoiceLineItems,
 	requireCurrency,
-	requireSomeFields,
-	TARGETS,
-	targetId,
-	textParameter,
 	toMoney,
-	writeObject,
-} from '../../helpers/network';
+} from '../../helpers/finance';
+import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
 import { failParameter, requireOneOf, updateDisplayOptions } from '../../helpers/utils';
 
 /*

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { simplify } from '../../descriptions/common.descriptions';
-import { objectItems } from '../../helpers/network';
+import { objectItems } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { flexportApiRequest } from '../../transport';
 
@@ -11,5 +11,5 @@ export const description = updateDisplayOptions({ show: { resource: ['company'],
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const company = await flexportApiRequest.call(this, 'GET', '/network/me/companies', { itemIndex: i });
-	return objectItems(this, company, i, true);
+	return objectItems(this, company, i);
 }

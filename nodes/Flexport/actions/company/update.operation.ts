@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assignDefined, collectionValues, objectLocator, optionalText, requireSomeFields, TARGETS, targetId, writeObject } from '../../helpers/network';
+import { assignDefined, collectionValues, optionalText, requireSomeFields } from '../../helpers/fields';
+import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 const properties: INodeProperties[] = [

@@ -1,16 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import {
-	ADDRESS_EXAMPLE,
-	assignDefined,
-	collectionValues,
-	optionalText,
-	parseAddress,
-	parseVatNumbers,
-	textParameter,
-	writeObject,
-} from '../../helpers/network';
-import { requireOneOf, requireTokenId, updateDisplayOptions } from '../../helpers/utils';
+import { assignDefined, collectionValues, optionalText, textParameter } from '../../helpers/fields';
+import { addressField, parseAddress, parseVatNumbers } from '../../helpers/network';
+import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
+import { requireOneOf, updateDisplayOptions } from '../../helpers/utils';
+
+const COMPANY = { ...TARGETS.company, displayName: 'Company ID' };
 
 const properties: INodeProperties[] = [
 	{
@@ -32,16 +27,7 @@ const properties: INodeProperties[] = [
 		],
 		default: 'id',
 	},
-	{
-		displayName: 'Company ID',
-		name: 'companyId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. 2UXaj4xcHoW8nwh9UVOMpw',
-		description: 'ID of the entity\'s parent company',
-		displayOptions: { show: { parentCompanyBy: ['id'] } },
-	},
+	{ ...objectLocator(COMPANY), description: 'The entity\'s parent company', displayOptions: { show: { parentCompanyBy: ['id'] } } },
 	{
 		displayName: 'Company Ref',
 		name: 'companyRef',
@@ -52,14 +38,7 @@ const properties: INodeProperties[] = [
 		description: 'Ref of the entity\'s parent company',
 		displayOptions: { show: { parentCompanyBy: ['ref'] } },
 	},
-	{
-		displayName: 'Mailing Address (JSON)',
-		name: 'mailingAddress',
-		type: 'json',
-		default: ADDRESS_EXAMPLE,
-		required: true,
-		description: 'Fields: street_address (required), street_address2, city, state, country_code, zip, unlocode',
-	},
+	addressField('mailingAddress', 'Mailing Address (JSON)', { required: true }),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -84,7 +63,7 @@ export const description = updateDisplayOptions({ show: { resource: ['companyEnt
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const body: IDataObject = { name: textParameter(this, 'name', 'Name', i) };
 	const parentBy = requireOneOf(this, this.getNodeParameter('parentCompanyBy', i, 'id'), ['id', 'ref'], 'Parent Company By', i);
-	if (parentBy === 'id') body.company_id = requireTokenId(this, this.getNodeParameter('companyId', i, ''), 'Company ID', i);
+	if (parentBy === 'id') body.company_id = targetId(this, COMPANY, i);
 	else body.company_ref = textParameter(this, 'companyRef', 'Company Ref', i);
 	body.mailing_address = parseAddress(this, this.getNodeParameter('mailingAddress', i), 'Mailing Address (JSON)', i);
 	const fields = collectionValues(this, 'additionalFields', i);

@@ -1,17 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import {
-	assignDefined,
-	collectionValues,
-	objectLocator,
-	optionalText,
-	parseAddress,
-	parseVatNumbers,
-	requireSomeFields,
-	TARGETS,
-	targetId,
-	writeObject,
-} from '../../helpers/network';
+import { assignDefined, collectionValues, optionalText, requireSomeFields } from '../../helpers/fields';
+import { addressField, parseAddress, parseVatNumbers } from '../../helpers/network';
+import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 const properties: INodeProperties[] = [
@@ -23,13 +14,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Mailing Address (JSON)',
-				name: 'mailingAddress',
-				type: 'json',
-				default: '{\n  "street_address": ""\n}',
-				description: 'Fields: street_address (required), street_address2, city, state, country_code, zip, unlocode',
-			},
+			addressField('mailingAddress', 'Mailing Address (JSON)', { default: '{\n  "street_address": ""\n}' }),
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New legal name of the entity' },
 			{ displayName: 'Ref', name: 'ref', type: 'string', default: '', description: 'New reference for the entity' },
 			{

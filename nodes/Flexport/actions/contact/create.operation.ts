@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assignDefined, collectionValues, requireEmail, textParameter, writeObject } from '../../helpers/network';
+import { assignDefined, collectionValues, requireEmail, textParameter } from '../../helpers/fields';
+import { writeObject } from '../../helpers/objects';
 import { requireTokenId, updateDisplayOptions } from '../../helpers/utils';
 
 const properties: INodeProperties[] = [

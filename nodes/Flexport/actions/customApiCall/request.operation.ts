@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { keyValuePairs, requireApiPath } from '../../helpers/network';
+import { keyValuePairs } from '../../helpers/fields';
+import { requireApiPath } from '../../helpers/request';
 import { parseJsonParameter, requireOneOf, toItems, updateDisplayOptions } from '../../helpers/utils';
 import { flexportApiRequest, flexportApiRequestAllItems } from '../../transport';
 

@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { fileNameFromDisposition, objectLocator, TARGETS, targetId, textParameter } from '../../helpers/network';
+import { fileNameFromDisposition } from '../../helpers/documents';
+import { textParameter } from '../../helpers/fields';
+import { objectLocator, targetId, TARGETS } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { type BinaryResponse, flexportRawRequest } from '../../transport';
 

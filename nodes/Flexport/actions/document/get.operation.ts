@@ -1,12 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { simplify } from '../../descriptions/common.descriptions';
-import { getObject, objectLocator, TARGETS } from '../../helpers/network';
+import { getObject, getProperties, TARGETS } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
-const properties: INodeProperties[] = [objectLocator(TARGETS.document), simplify];
-
-export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['get'] } }, getProperties(TARGETS.document));
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await getObject.call(this, i, TARGETS.document);

@@ -1,7 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { collectionValues, optionalText, textParameter, writeObject } from '../../helpers/network';
-import { failParameter, requireNumericId, updateDisplayOptions } from '../../helpers/utils';
+import { collectionValues, optionalText, textParameter } from '../../helpers/fields';
+import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
+import { failParameter, updateDisplayOptions } from '../../helpers/utils';
+
+const SHIPMENT = { ...TARGETS.shipment, displayName: 'Shipment ID' };
 
 /** Flexport takes the file inline as base64; keep requests to a sane size. */
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -15,7 +18,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		hint: 'The name of the input binary field holding the file to upload',
 	},
-	{ displayName: 'Shipment ID', name: 'shipmentId', type: 'string', default: '', required: true, placeholder: 'e.g. 79683', description: 'Shipment to attach the document to' },
+	{ ...objectLocator(SHIPMENT), description: 'Shipment to attach the document to' },
 	{
 		displayName: 'Document Type',
 		name: 'documentType',
@@ -50,7 +53,7 @@ export const description = updateDisplayOptions({ show: { resource: ['document']
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const property = textParameter(this, 'binaryPropertyName', 'Input Binary Field', i, 200);
-	const shipmentId = Number(requireNumericId(this, this.getNodeParameter('shipmentId', i, ''), 'Shipment ID', i));
+	const shipmentId = Number(targetId(this, SHIPMENT, i));
 	const documentType = textParameter(this, 'documentType', 'Document Type', i, 200);
 	if (!/^[a-z0-9_]+$/.test(documentType)) failParameter(this, i, `"Document Type" must be a Flexport document type such as commercial_invoice, but got ${JSON.stringify(documentType).slice(0, 60)}`);
 	const fields = collectionValues(this, 'additionalFields', i);

@@ -1,12 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { getProperties, getRecord, idField } from '../../helpers/freight';
+import { getObject, getProperties, TARGETS } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
-const properties: INodeProperties[] = getProperties(idField('eventId', 'Event ID', 'webhook event'));
-
-export const description = updateDisplayOptions({ show: { resource: ['event'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['event'], operation: ['get'] } }, getProperties(TARGETS.event));
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await getRecord.call(this, i, '/events', 'eventId', 'Event ID');
+	return await getObject.call(this, i, TARGETS.event);
 }

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify, sortOptions } from '../../descriptions/common.descriptions';
-import { INVOICE_SORT, INVOICE_STATUSES } from '../../helpers/network';
+import { INVOICE_SORT, INVOICE_STATUSES } from '../../descriptions/enums';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 

@@ -1,27 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ADDRESS_EXAMPLE, locationFieldsToBody, LOCATION_FIELD_OPTIONS, textParameter, writeObject, collectionValues, parseAddress } from '../../helpers/network';
-import { requireTokenId, updateDisplayOptions } from '../../helpers/utils';
+import { collectionValues, textParameter } from '../../helpers/fields';
+import { addressField, LOCATION_FIELD_OPTIONS, locationFieldsToBody, parseAddress } from '../../helpers/network';
+import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
+import { updateDisplayOptions } from '../../helpers/utils';
+
+const COMPANY = { ...TARGETS.company, displayName: 'Company ID' };
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. Los Angeles Warehouse', description: 'Name of the location' },
-	{
-		displayName: 'Company ID',
-		name: 'companyId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. 2UXaj4xcHoW8nwh9UVOMpw',
-		description: 'ID of the company the location belongs to',
-	},
-	{
-		displayName: 'Address (JSON)',
-		name: 'address',
-		type: 'json',
-		default: ADDRESS_EXAMPLE,
-		required: true,
-		description: 'Fields: street_address (required), street_address2, city, state, country_code, zip, unlocode',
-	},
+	{ ...objectLocator(COMPANY), description: 'The company the location belongs to' },
+	addressField('address', 'Address (JSON)', { required: true }),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -37,7 +26,7 @@ export const description = updateDisplayOptions({ show: { resource: ['location']
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {
 		name: textParameter(this, 'name', 'Name', i),
-		company_id: requireTokenId(this, this.getNodeParameter('companyId', i, ''), 'Company ID', i),
+		company_id: targetId(this, COMPANY, i),
 		address: parseAddress(this, this.getNodeParameter('address', i), 'Address (JSON)', i),
 	};
 	Object.assign(body, locationFieldsToBody(this, collectionValues(this, 'additionalFields', i), 'Additional Fields', i));

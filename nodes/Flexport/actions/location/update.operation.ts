@@ -1,15 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import {
-	collectionValues,
-	LOCATION_FIELD_OPTIONS,
-	locationFieldsToBody,
-	objectLocator,
-	requireSomeFields,
-	TARGETS,
-	targetId,
-	writeObject,
-} from '../../helpers/network';
+import { collectionValues, requireSomeFields } from '../../helpers/fields';
+import { LOCATION_FIELD_OPTIONS, locationFieldsToBody } from '../../helpers/network';
+import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 const properties: INodeProperties[] = [

@@ -1,12 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { getProperties, getRecord, idField } from '../../helpers/freight';
+import { getObject, getProperties, TARGETS } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
-const properties: INodeProperties[] = getProperties(idField('oceanContainerLegId', 'Ocean Container Leg ID', 'ocean container leg'));
-
-export const description = updateDisplayOptions({ show: { resource: ['oceanContainerLeg'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['oceanContainerLeg'], operation: ['get'] } }, getProperties(TARGETS.oceanContainerLeg));
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await getRecord.call(this, i, '/ocean/shipment_container_legs', 'oceanContainerLegId', 'Ocean Container Leg ID');
+	return await getObject.call(this, i, TARGETS.oceanContainerLeg);
 }

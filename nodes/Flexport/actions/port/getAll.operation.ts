@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify } from '../../descriptions/common.descriptions';
-import { PORT_TYPES } from '../../descriptions/freight.enums';
+import { PORT_TYPES } from '../../descriptions/enums';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 

@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { collectionValues, PRODUCT_FIELD_OPTIONS, productFieldsToBody, textParameter, writeObject } from '../../helpers/network';
+import { collectionValues, textParameter } from '../../helpers/fields';
+import { writeObject } from '../../helpers/objects';
+import { PRODUCT_FIELD_OPTIONS, productFieldsToBody } from '../../helpers/products';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 const REQUIRED = ['name', 'sku', 'productCategory', 'countryOfOrigin'];

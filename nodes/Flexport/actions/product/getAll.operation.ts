@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify } from '../../descriptions/common.descriptions';
 import { listRecords } from '../../helpers/list';
-import { keyValuePairs } from '../../helpers/network';
+import { keyValuePairs } from '../../helpers/fields';
+import { productPropertiesField } from '../../helpers/products';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 export const filters: FilterSpec[] = [
@@ -19,25 +20,7 @@ export const filters: FilterSpec[] = [
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,
 	filtersCollection(filters),
-	{
-		displayName: 'Product Property Filters',
-		name: 'productPropertyFilters',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Property Filter',
-		default: {},
-		description: 'Match products whose custom property of this type has this value; sent as f.product_properties.TYPE',
-		options: [
-			{
-				displayName: 'Property',
-				name: 'property',
-				values: [
-					{ displayName: 'Type', name: 'type', type: 'string', default: '', placeholder: 'e.g. color' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. blue' },
-				],
-			},
-		],
-	},
+	productPropertiesField('productPropertyFilters', 'Product Property Filters', 'Add Property Filter', 'Match products whose custom property of this type has this value; sent as f.product_properties.TYPE'),
 	simplify,
 ];
 

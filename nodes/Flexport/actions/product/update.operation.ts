@@ -1,15 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import {
-	collectionValues,
-	objectLocator,
-	PRODUCT_FIELD_OPTIONS,
-	productFieldsToBody,
-	requireSomeFields,
-	TARGETS,
-	targetId,
-	writeObject,
-} from '../../helpers/network';
+import { collectionValues, requireSomeFields } from '../../helpers/fields';
+import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
+import { PRODUCT_FIELD_OPTIONS, productFieldsToBody } from '../../helpers/products';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 const properties: INodeProperties[] = [

@@ -7,7 +7,7 @@ import {
 	simplify,
 	sortOptions,
 } from '../../descriptions/common.descriptions';
-import { PURCHASE_ORDER_ROLES, PURCHASE_ORDER_SORT, PURCHASE_ORDER_STATUSES } from '../../descriptions/freight.enums';
+import { PURCHASE_ORDER_ROLES, PURCHASE_ORDER_SORT, PURCHASE_ORDER_STATUSES } from '../../descriptions/enums';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 

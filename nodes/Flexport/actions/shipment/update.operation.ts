@@ -1,12 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { getLocatorId, resourceLocator, simplify } from '../../descriptions/common.descriptions';
-import { simplifyObject } from '../../helpers/output';
-import { parseMetadata, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { simplify } from '../../descriptions/common.descriptions';
+import { objectItems, objectLocator, TARGETS, targetId } from '../../helpers/objects';
+import { parseMetadata, updateDisplayOptions } from '../../helpers/utils';
 import { flexportApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	resourceLocator({ name: 'shipmentId', displayName: 'Shipment', searchMethod: 'searchShipments', urlSegment: 'shipments' }),
+	objectLocator(TARGETS.shipment),
 	{
 		displayName: 'Metadata (JSON)',
 		name: 'metadata',
@@ -22,9 +22,8 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['shipment'], operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getLocatorId(this, 'shipmentId', i, 'Shipment');
+	const id = targetId(this, TARGETS.shipment, i);
 	const metadata = parseMetadata(this, this.getNodeParameter('metadata', i), 'Metadata (JSON)', i);
-	const shipment = await flexportApiRequest.call(this, 'PATCH', `/shipments/${id}`, { body: { metadata }, itemIndex: i });
-	const simple = this.getNodeParameter('simplify', i, true) as boolean;
-	return toItems(this, simple ? simplifyObject(shipment) : shipment, i);
+	const shipment = await flexportApiRequest.call(this, 'PATCH', `${TARGETS.shipment.path}/${id}`, { body: { metadata }, itemIndex: i });
+	return objectItems(this, shipment, i);
 }
