@@ -57,6 +57,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const documentType = textParameter(this, 'documentType', 'Document Type', i, 200);
 	if (!/^[a-z0-9_]+$/.test(documentType)) failParameter(this, i, `"Document Type" must be a Flexport document type such as commercial_invoice, but got ${JSON.stringify(documentType).slice(0, 60)}`);
 	const fields = collectionValues(this, 'additionalFields', i);
+	if (!this.getInputData()[i]?.binary?.[property]) {
+		failParameter(this, i, `"Input Binary Field": the input item has no binary field "${property}"`, 'Attach a file first, for example with a Read/Write Files from Disk or HTTP Request node.');
+	}
 	const binary = this.helpers.assertBinaryData(i, property);
 	const fileName = optionalText(this, fields.fileName, 'Additional Fields → File Name', i, 255) ?? binary.fileName ?? 'document';
 	const mimeType = (optionalText(this, fields.mimeType, 'Additional Fields → MIME Type', i, 255) ?? binary.mimeType ?? 'application/octet-stream').split(';')[0].trim();

@@ -143,7 +143,7 @@ describe('Document (n8n-core engine against the simulator)', () => {
 			});
 			expect(error).toBeUndefined();
 			expect(requests).toHaveLength(1);
-			expect(items[0].json.error).toMatch(/binary file 'data'.*\[item 0\]/);
+			expect(items[0].json.error).toMatch(/"Input Binary Field": the input item has no binary field "data" \[item 0\]/);
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 			expect(requests[0].body).toMatchObject({ file_name: 'a.pdf', mime_type: 'application/pdf' });
 			expect(items[1].pairedItem).toEqual({ item: 1 });

@@ -1,0 +1,129 @@
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { flexportApiRequestAllItems } from '../Flexport/transport';
+import { buildEventTypeFilter, eventTypeProperties } from '../FlexportTrigger/eventTypes';
+import { applyPoll, eventId, planPoll, readPollState, sortOldestFirst } from './pollState';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/** Manual test runs ("Fetch Test Event") look this far back and show at most this many events. */
+const MANUAL_LOOKBACK_MS = 7 * 24 * HOUR_MS;
+const MANUAL_MAX_FETCHED = 500;
+const MANUAL_MAX_EMITTED = 10;
+
+export class FlexportEventsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Flexport Events Trigger',
+		name: 'flexportEventsTrigger',
+		icon: { light: 'file:../../icons/flexport.svg', dark: 'file:../../icons/flexport.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).length + " event type(s)"}}',
+		description: 'Starts the workflow on new Flexport events by polling the events list; no public URL needed',
+		defaults: { name: 'Flexport Events Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'flexportOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+			{ name: 'flexportApi', required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
+		],
+		properties: [
+			{
+				displayName:
+					'Flexport lists only events of accounts with a webhook endpoint registered in Settings → Webhooks (any URL will do). Use the Flexport Trigger instead if n8n has a public URL: it is immediate and needs no polling.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'OAuth2 (API Credentials)', value: 'oAuth2' },
+					{ name: 'API Key (Legacy)', value: 'apiKey' },
+				],
+				default: 'oAuth2',
+			},
+			...eventTypeProperties,
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Include Past Events',
+						name: 'includePastEvents',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether the first poll after activation emits events that occurred before it (within "Past Events Window"). Off: the first poll only records what exists.',
+					},
+					{
+						displayName: 'Past Events Window (Hours)',
+						name: 'pastEventsHours',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: 8760 },
+						default: 24,
+						description: 'With "Include Past Events", how far back the first poll goes',
+					},
+					{
+						displayName: 'Late Events Window (Minutes)',
+						name: 'lookbackMinutes',
+						type: 'number',
+						typeOptions: { minValue: 0, maxValue: 10080 },
+						default: 60,
+						description:
+							'Each poll looks back this far before the newest event already seen, to catch events Flexport records after later ones. Events recorded later than this are missed.',
+					},
+				],
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const acceptsType = buildEventTypeFilter({
+			events: this.getNodeParameter('events', []),
+			otherEventTypes: this.getNodeParameter('otherEventTypes', ''),
+		});
+		const now = Date.now();
+
+		if (this.getMode() === 'manual') {
+			// A test run: show recent events and leave the poll state alone.
+			const since = new Date(now - MANUAL_LOOKBACK_MS).toISOString();
+			const events = await flexportApiRequestAllItems.call(this, '/events', { 'f.occurred_at.gte': since }, { limit: MANUAL_MAX_FETCHED });
+			const entries = events
+				.filter((event) => acceptsType(event.type))
+				.map((event) => ({ id: eventId(event) ?? '', at: Date.parse(String(event.occurred_at)), event }));
+			const latest = sortOldestFirst(entries).slice(-MANUAL_MAX_EMITTED);
+			if (latest.length === 0) {
+				throw new NodeOperationError(this.getNode(), 'No Flexport events of the selected types occurred in the last 7 days', {
+					description:
+						'Flexport lists events only for accounts with a webhook endpoint registered (Settings → Webhooks). Check the selected event types, or try again after an event has occurred.',
+				});
+			}
+			return [this.helpers.returnJsonArray(latest.map((entry) => entry.event))];
+		}
+
+		const settings = {
+			lookbackMs: Math.max(0, Number(options.lookbackMinutes ?? 60)) * MINUTE_MS,
+			pastEventsMs: options.includePastEvents === true ? Math.max(1, Number(options.pastEventsHours ?? 24)) * HOUR_MS : 0,
+		};
+		const staticData = this.getWorkflowStaticData('node');
+		const state = readPollState(staticData.flexportEvents);
+		const plan = planPoll(state, now, settings);
+		const events = await flexportApiRequestAllItems.call(this, '/events', { 'f.occurred_at.gte': plan.from });
+		const outcome = applyPoll(state, plan, events, now, settings);
+		staticData.flexportEvents = outcome.state as unknown as IDataObject;
+
+		const matching = outcome.fresh.filter((event) => acceptsType(event.type));
+		if (matching.length === 0) return null;
+		return [this.helpers.returnJsonArray(matching)];
+	}
+}

@@ -1,0 +1,109 @@
+/**
+ * What the webhook trigger does with one delivery, decided without n8n side effects so every
+ * branch can be unit-tested: refuse (413/401/400), acknowledge without a run (200), or run.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { EventTypeFilter } from './eventTypes';
+import {
+	type HeaderBag,
+	type SignatureAlgorithm,
+	type SignatureFailure,
+	describeSignatureFailure,
+	headerValue,
+	MAX_BODY_BYTES,
+	verifyFlexportSignature,
+} from './signature';
+
+export interface DeliveryInput {
+	/** The body exactly as received; undefined if n8n could not provide it. */
+	rawBody: Buffer | undefined;
+	headers: HeaderBag;
+	secret: string;
+	allowSha1: boolean;
+	acceptsType: EventTypeFilter;
+	maxBodyBytes?: number;
+}
+
+export type DeliveryDecision =
+	| { action: 'reject'; status: 400 | 401 | 413 | 500; reason: SignatureFailure | 'too-large' | 'no-raw-body' | 'not-an-event'; message: string }
+	| { action: 'ignore'; status: 200; eventType: string; message: string }
+	| { action: 'run'; event: IDataObject; algorithm: SignatureAlgorithm };
+
+/** Whether Content-Length already announces more than the limit (checked before reading the body). */
+export function declaredLengthTooLarge(headers: HeaderBag, limit = MAX_BODY_BYTES): boolean {
+	const declared = Number(headerValue(headers, 'content-length'));
+	return Number.isFinite(declared) && declared > limit;
+}
+
+export function decideDelivery(input: DeliveryInput): DeliveryDecision {
+	const limit = input.maxBodyBytes ?? MAX_BODY_BYTES;
+	if (declaredLengthTooLarge(input.headers, limit) || (input.rawBody !== undefined && input.rawBody.length > limit)) {
+		return { action: 'reject', status: 413, reason: 'too-large', message: `The delivery is larger than ${limit} bytes` };
+	}
+	if (!Buffer.isBuffer(input.rawBody)) {
+		return {
+			action: 'reject',
+			status: 500,
+			reason: 'no-raw-body',
+			message: 'n8n did not provide the raw request body, so the signature cannot be verified',
+		};
+	}
+
+	const verdict = verifyFlexportSignature(input.rawBody, input.headers, input.secret, { allowSha1: input.allowSha1 });
+	if (!verdict.valid) {
+		return { action: 'reject', status: 401, reason: verdict.reason, message: describeSignatureFailure(verdict.reason) };
+	}
+
+	let event: unknown;
+	try {
+		event = JSON.parse(input.rawBody.toString('utf8'));
+	} catch {
+		event = undefined;
+	}
+	if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+		return { action: 'reject', status: 400, reason: 'not-an-event', message: 'The signed body is not a JSON object' };
+	}
+
+	const type = (event as IDataObject).type;
+	if (!input.acceptsType(type)) {
+		const eventType = typeof type === 'string' ? type : '';
+		return { action: 'ignore', status: 200, eventType, message: `Event type "${eventType}" is not selected on this trigger; ignored` };
+	}
+	return { action: 'run', event: event as IDataObject, algorithm: verdict.algorithm };
+}
+
+/** Collection paths by Flexport `_object` / `ref_type`, for objects that can be fetched by id. */
+const COLLECTIONS: Record<string, string> = {
+	'/shipment': '/shipments',
+	'/shipment_leg': '/shipment_legs',
+	'/ocean/shipment_container_leg': '/ocean/shipment_container_legs',
+	'/shipment_container_leg': '/ocean/shipment_container_legs',
+	'/ocean/shipment_container': '/ocean/shipment_containers',
+	'/invoice': '/invoices',
+	'/booking': '/bookings',
+	'/purchase_order': '/purchase_orders',
+	'/commercial_invoice': '/commercial_invoices',
+	'/customs_entry': '/customs_entries',
+};
+
+export type ResourceRequest = { path: string; url?: string };
+
+/**
+ * How to fetch `data.resource` of an event: an `/api/refs/object` link is followed as given (the
+ * transport only sends the token to the configured API host); an object with `_object` and `id`
+ * is fetched from its collection. Undefined when the event names no fetchable resource.
+ */
+export function resourceRequest(resource: unknown): ResourceRequest | undefined {
+	if (resource === null || typeof resource !== 'object' || Array.isArray(resource)) return undefined;
+	const record = resource as IDataObject;
+	const kind = record._object === '/api/refs/object' ? record.ref_type : record._object;
+	const id = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id).trim() : '';
+	const validId = /^[A-Za-z0-9_-]{1,100}$/.test(id);
+	const collection = typeof kind === 'string' ? COLLECTIONS[kind] : undefined;
+	if (record._object === '/api/refs/object' && typeof record.link === 'string' && record.link !== '') {
+		return { path: collection && validId ? `${collection}/${id}` : String(kind ?? 'resource'), url: record.link };
+	}
+	if (!collection || !validId) return undefined;
+	return { path: `${collection}/${id}` };
+}

@@ -1,0 +1,248 @@
+/**
+ * Real n8n-core contexts for the trigger nodes: a PollContext for the Flexport Events Trigger and a
+ * WebhookContext built from a real HTTP request for the Flexport Trigger. Requests to Flexport go
+ * through n8n-core's own httpRequestWithAuthentication and the test credentials helper (managed
+ * token, preAuthentication, 401 replay), over real HTTP to the simulator.
+ */
+// A test-only receiver needs a real HTTP server; the restriction is for shipped node code.
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import http from 'node:http';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import type { AddressInfo } from 'node:net';
+
+import { ExecutionLifecycleHooks, PollContext, WebhookContext } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IVersionedNodeType,
+	IWebhookData,
+	IWebhookResponseData,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { FlexportWebhookSecretApi } from '../../credentials/FlexportWebhookSecretApi.credentials';
+import { FlexportEventsTrigger } from '../../nodes/FlexportEventsTrigger/FlexportEventsTrigger.node';
+import { FlexportTrigger } from '../../nodes/FlexportTrigger/FlexportTrigger.node';
+import { type CredentialStore, TestCredentialsHelper } from './n8nHarness';
+
+const webhookSecretType = new FlexportWebhookSecretApi();
+
+/** The test credentials helper, plus the webhook secret credential it does not know. */
+class TriggerCredentialsHelper extends TestCredentialsHelper {
+	async getDecrypted(
+		additionalData: IWorkflowExecuteAdditionalData,
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		if (type === webhookSecretType.name) return this.store.get(nodeCredentials.id as string);
+		return await super.getDecrypted(additionalData, nodeCredentials, type);
+	}
+
+	getCredentialsProperties(type: string) {
+		return type === webhookSecretType.name ? webhookSecretType.properties : super.getCredentialsProperties(type);
+	}
+}
+
+const instances: Record<string, INodeType> = {
+	'n8n-nodes-flexport.flexportTrigger': new FlexportTrigger(),
+	'n8n-nodes-flexport.flexportEventsTrigger': new FlexportEventsTrigger(),
+};
+
+const triggerNodeTypes: INodeTypes = {
+	getByName: (type: string) => instances[type] as INodeType | IVersionedNodeType,
+	getByNameAndVersion: (type: string) => instances[type],
+	getKnownTypes: () => ({}),
+};
+
+let executionCounter = 0;
+
+function additionalDataFor(store: CredentialStore, mode: WorkflowExecuteMode, workflowData: IWorkflowBase, extra: IDataObject = {}): IWorkflowExecuteAdditionalData {
+	const executionId = `trigger-exec-${++executionCounter}`;
+	return {
+		credentialsHelper: new TriggerCredentialsHelper(store),
+		hooks: new ExecutionLifecycleHooks(mode, executionId, workflowData),
+		executionId,
+		restApiUrl: 'http://127.0.0.1:1/rest',
+		instanceBaseUrl: 'http://127.0.0.1:1',
+		formWaitingBaseUrl: 'http://127.0.0.1:1/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1:1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:1/webhook-test',
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+		userId: 'user-1',
+		variables: {},
+		setExecutionStatus: () => {},
+		logAiEvent: () => {},
+		...extra,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+/** A one-node workflow, with the parameter defaults filled in as the editor saves them. */
+function triggerWorkflow(type: string, parameters: IDataObject, credentials: INode['credentials']): { workflow: Workflow; node: INode; workflowData: IWorkflowBase } {
+	const node: INode = {
+		id: 'trigger-node',
+		name: 'Trigger',
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: parameters as INode['parameters'],
+		credentials,
+		webhookId: 'flexport-hook',
+	};
+	const description = instances[type].description;
+	const resolved = NodeHelpers.getNodeParameters(description.properties, node.parameters, true, false, node, description);
+	node.parameters = { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
+	const workflowData = {
+		id: 'wf-trigger',
+		name: 'Trigger test',
+		active: true,
+		isArchived: false,
+		nodes: [node],
+		connections: {},
+		settings: { executionOrder: 'v1' },
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({ id: 'wf-trigger', name: 'Trigger test', nodes: [node], connections: {}, active: true, nodeTypes: triggerNodeTypes, settings: workflowData.settings });
+	return { workflow, node: workflow.getNode('Trigger') as INode, workflowData };
+}
+
+// ------------------------------------------------------------------ polling --
+
+export interface PollRunOptions {
+	parameters: IDataObject;
+	/** The node's static data; keep the object between polls, or copy it to simulate a restart. */
+	staticData: IDataObject;
+	credentialType?: 'flexportOAuth2Api' | 'flexportApi';
+	credentialId?: string;
+	mode?: WorkflowExecuteMode;
+}
+
+/** Runs FlexportEventsTrigger.poll() once in a real n8n-core PollContext. */
+export async function runPoll(store: CredentialStore, options: PollRunOptions): Promise<INodeExecutionData[][] | null> {
+	const credentialType = options.credentialType ?? 'flexportOAuth2Api';
+	const parameters = { ...(credentialType === 'flexportApi' ? { authentication: 'apiKey' } : {}), ...options.parameters };
+	const credentialId = options.credentialId ?? (credentialType === 'flexportApi' ? 'cred-key' : 'cred-1');
+	const { workflow, node, workflowData } = triggerWorkflow('n8n-nodes-flexport.flexportEventsTrigger', parameters, {
+		[credentialType]: { id: credentialId, name: 'Flexport' },
+	});
+	const mode = options.mode ?? 'trigger';
+	const context = new PollContext(
+		workflow,
+		node,
+		additionalDataFor(store, mode, workflowData),
+		mode,
+		'activate',
+		() => {
+			throw new Error('poll() must return its items, not emit them');
+		},
+		(error) => {
+			throw error;
+		},
+		async () => {},
+		async (poll) => await poll(),
+		() => options.staticData,
+	);
+	const nodeType = instances['n8n-nodes-flexport.flexportEventsTrigger'];
+	return await (nodeType.poll as NonNullable<INodeType['poll']>).call(context);
+}
+
+// ------------------------------------------------------------------ webhook --
+
+export interface WebhookDelivery {
+	/** What webhook() returned. */
+	result: IWebhookResponseData | undefined;
+	/** The error webhook() threw, if any (n8n would answer 500). */
+	error?: Error;
+	/** Exact bytes received. */
+	rawBody: Buffer;
+	headers: http.IncomingHttpHeaders;
+}
+
+export interface WebhookReceiver {
+	url: string;
+	deliveries: WebhookDelivery[];
+	close(): Promise<void>;
+}
+
+export interface WebhookReceiverOptions {
+	parameters: IDataObject;
+	/** Node credentials, e.g. { flexportWebhookSecretApi: { id: 'secret-1', name: 'Secret' } }. */
+	credentials: INode['credentials'];
+}
+
+/**
+ * A 127.0.0.1 server that hands each POST to FlexportTrigger.webhook() in a real n8n-core
+ * WebhookContext, the way n8n's webhook route does for `responseMode: 'onReceived'`: the raw body
+ * is kept in `req.rawBody`, the parsed JSON in `req.body`; when the node does not answer itself,
+ * the receiver answers 200 as n8n would when it starts the workflow.
+ */
+export async function startWebhookReceiver(store: CredentialStore, options: WebhookReceiverOptions): Promise<WebhookReceiver> {
+	const deliveries: WebhookDelivery[] = [];
+	const nodeType = instances['n8n-nodes-flexport.flexportTrigger'];
+	const server = http.createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => {
+			void (async () => {
+				const rawBody = Buffer.concat(chunks);
+				const request = req as http.IncomingMessage & IDataObject;
+				request.rawBody = rawBody;
+				try {
+					request.body = JSON.parse(rawBody.toString('utf8')) as IDataObject;
+				} catch {
+					request.body = {};
+				}
+				request.params = {};
+				request.query = {};
+				const { workflow, node, workflowData } = triggerWorkflow('n8n-nodes-flexport.flexportTrigger', options.parameters, options.credentials);
+				const webhookData = {
+					httpMethod: 'POST',
+					node: node.name,
+					path: 'flexport-hook/webhook',
+					webhookDescription: nodeType.description.webhooks?.[0],
+					workflowId: workflow.id,
+					workflowExecuteAdditionalData: {},
+				} as unknown as IWebhookData;
+				const context = new WebhookContext(
+					workflow,
+					node,
+					additionalDataFor(store, 'webhook', workflowData, { httpRequest: request, httpResponse: res }),
+					'webhook',
+					webhookData,
+					[],
+					null,
+				);
+				const delivery: WebhookDelivery = { result: undefined, rawBody, headers: req.headers };
+				deliveries.push(delivery);
+				try {
+					delivery.result = await (nodeType.webhook as NonNullable<INodeType['webhook']>).call(context);
+				} catch (error) {
+					delivery.error = error as Error;
+				}
+				if (res.writableEnded) return;
+				if (delivery.error) {
+					res.writeHead(500, { 'Content-Type': 'application/json' });
+					res.end(JSON.stringify({ message: 'Error in workflow' }));
+				} else if (delivery.result?.noWebhookResponse !== true) {
+					res.writeHead(200, { 'Content-Type': 'application/json' });
+					res.end(JSON.stringify({ message: 'Workflow was started' }));
+				}
+			})();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}/webhook/flexport-hook/webhook`,
+		deliveries,
+		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
