@@ -19,7 +19,14 @@ function arg(name, fallback) {
 (async () => {
 	const port = Number(arg('port', process.env.SIM_PORT || 4010));
 	const info = arg('info');
-	const sim = await startSimulator({ port, quiet: process.env.SIM_VERBOSE !== '1' });
+	// A signing key kept beside the demo's n8n folder: the stored token stays valid across restarts.
+	const keyFile = arg('key-file');
+	let signingKey;
+	if (keyFile) {
+		if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, require('crypto').randomBytes(32).toString('hex'), { mode: 0o600 });
+		signingKey = fs.readFileSync(keyFile, 'utf8').trim();
+	}
+	const sim = await startSimulator({ port, quiet: process.env.SIM_VERBOSE !== '1', signingKey });
 	if (info) {
 		fs.writeFileSync(
 			info,

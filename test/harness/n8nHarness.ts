@@ -107,11 +107,26 @@ export class CredentialStore {
 		return JSON.parse(JSON.stringify(record.data)) as ICredentialDataDecryptedObject;
 	}
 
+	/** Every access and refresh token this store has held: none may ever appear in output or errors. */
+	readonly tokensSeen = new Set<string>();
+
 	update(id: string, data: ICredentialDataDecryptedObject): void {
 		const record = this.records.get(id);
 		if (!record) throw new Error(`No credential ${id}`);
 		record.data = JSON.parse(JSON.stringify(data)) as ICredentialDataDecryptedObject;
 		this.writes++;
+		this.noteTokens(record.data.managedToken);
+	}
+
+	private noteTokens(raw: unknown): void {
+		if (typeof raw !== 'string' || raw === '') return;
+		try {
+			const state = JSON.parse(raw) as { accessToken?: string; refreshToken?: string };
+			if (state.accessToken) this.tokensSeen.add(state.accessToken);
+			if (state.refreshToken) this.tokensSeen.add(state.refreshToken);
+		} catch {
+			// not a managed token state: nothing to remember
+		}
 	}
 }
 

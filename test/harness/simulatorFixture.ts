@@ -7,6 +7,12 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { tokenProvider } from '../../credentials/token/n8nTokenTransport';
 import { CredentialStore, runFlexportNode, type RunOptions, type RunResult } from './n8nHarness';
 
+// Test-only file access: the secret-scan tally is written next to the jest reports.
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import * as fs from 'node:fs';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import * as path from 'node:path';
+
 // The simulator is plain JavaScript shared with the demo and the e2e suite.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSimulator } = require('../simulator') as { startSimulator: (options?: IDataObject) => Promise<Simulator> };
@@ -35,6 +41,8 @@ export interface Simulator {
 	clearFaults(): void;
 	advanceClock(ms: number): void;
 	revokeTokens(): void;
+	setSettings(settings: IDataObject): void;
+	webhookSecret: string;
 	close(): Promise<void>;
 	[key: string]: unknown;
 }
@@ -64,6 +72,35 @@ export function oauthCredentialData(sim: Simulator, overrides: ICredentialDataDe
 	};
 }
 
+/** Secret scans done by this test file (every run's output items and error are scanned). */
+export const secretScans = { runs: 0, secretsChecked: 0 };
+
+/**
+ * Fails the test when output items or the error of a run contain the client secret, the API key
+ * or any token the credential ever held. Returns how many secrets were checked.
+ */
+export function assertNoSecrets(sim: Simulator, store: CredentialStore, result: RunResult): number {
+	const secrets = [sim.clientSecret, sim.apiKey, ...store.tokensSeen].filter((secret) => secret && secret.length >= 8);
+	const error = result.error as (Error & { description?: string }) | undefined;
+	const haystacks = [
+		JSON.stringify(result.items.map((item) => ({ json: item.json, binary: item.binary && Object.keys(item.binary) }))),
+		error ? `${error.message}\n${error.description ?? ''}\n${JSON.stringify(error)}` : '',
+	];
+	for (const secret of secrets) {
+		for (const text of haystacks) {
+			if (text.includes(secret)) throw new Error(`A secret or token leaked into the node's output or error: ${text.slice(0, 200)}`);
+		}
+	}
+	return secrets.length;
+}
+
+function recordSecretScans(): void {
+	if (secretScans.runs === 0) return;
+	const dir = path.resolve('.cache', 'test-reports'); // jest runs from the repository root
+	fs.mkdirSync(dir, { recursive: true });
+	fs.appendFileSync(path.join(dir, 'secret-scans.jsonl'), `${JSON.stringify(secretScans)}\n`);
+}
+
 /** Starts one simulator for the test file and a fresh credential for every test. */
 export function useSimulator(options: IDataObject = {}): SimulatorEnv {
 	const env = {} as SimulatorEnv;
@@ -72,6 +109,7 @@ export function useSimulator(options: IDataObject = {}): SimulatorEnv {
 		env.sim = await startSimulator({ port: 0, quiet: true, ...options });
 	});
 	afterAll(async () => {
+		recordSecretScans();
 		await env.sim?.close();
 	});
 	beforeEach(() => {
@@ -89,6 +127,8 @@ export function useSimulator(options: IDataObject = {}): SimulatorEnv {
 		since = env.sim.requests.length;
 		const credentialId = runOptions.credentialId ?? (runOptions.credentialType === 'flexportApi' ? 'cred-key' : 'cred-1');
 		const result = await runFlexportNode(env.store, { ...runOptions, credentialId });
+		secretScans.secretsChecked += assertNoSecrets(env.sim, env.store, result);
+		secretScans.runs++;
 		return { ...result, requests: env.apiRequests() };
 	};
 	return env;

@@ -18,7 +18,7 @@ function safeEqual(a, b) {
 }
 
 class TokenAuthority {
-  constructor({ clock, clientId, clientSecret, apiKey, audience, tokenLifetimeSeconds, dailyTokenQuota, issueRefreshTokens }) {
+  constructor({ clock, clientId, clientSecret, apiKey, audience, tokenLifetimeSeconds, dailyTokenQuota, issueRefreshTokens, signingKey }) {
     this.clock = clock;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
@@ -27,7 +27,9 @@ class TokenAuthority {
     this.lifetimeSeconds = tokenLifetimeSeconds;
     this.dailyQuota = dailyTokenQuota;
     this.issueRefreshTokens = issueRefreshTokens;
-    this.signingKey = crypto.randomBytes(32);
+    // A fixed key (npm start keeps one per demo folder) lets tokens survive a restart of the simulator.
+    this.statelessTokens = Boolean(signingKey);
+    this.signingKey = signingKey ? Buffer.from(String(signingKey)) : crypto.randomBytes(32);
     this.issuer = null; // set once the server knows its URL
     this.accessTokens = new Map(); // jti -> { clientId, expiresAtMs, revoked }
     this.refreshTokens = new Map(); // token -> { clientId, revoked }
@@ -107,7 +109,11 @@ class TokenAuthority {
     if (safeEqual(token, this.apiKey)) return { ok: true, kind: 'api_key' };
     const claims = this.verifyJwt(token);
     if (!claims) return { ok: false, message: 'Invalid access token' };
-    const record = this.accessTokens.get(claims.jti);
+    let record = this.accessTokens.get(claims.jti);
+    if (!record && this.statelessTokens && typeof claims.exp === 'number') {
+      record = { clientId: claims.sub, expiresAtMs: claims.exp * 1000, revoked: false };
+      this.accessTokens.set(claims.jti, record);
+    }
     if (!record) return { ok: false, message: 'Invalid access token' };
     if (record.revoked) return { ok: false, message: 'Access token has been revoked' };
     if (this.clock.now() >= record.expiresAtMs) return { ok: false, message: 'Access token expired' };

@@ -35,6 +35,7 @@ const DEFAULTS = {
   quiet: true,
   maxLogEntries: 5000,
   specPath: undefined,
+  signingKey: undefined,
 };
 
 function emptyStats() {
@@ -106,7 +107,7 @@ function collectFixtures(db) {
  * Starts a simulator. Options (all optional): port, tokenLifetimeSeconds,
  * dailyTokenQuota, clientId, clientSecret, apiKey, audience,
  * issueRefreshTokens, webhookSecret, largeCollection, seed, quiet,
- * maxLogEntries, specPath.
+ * maxLogEntries, specPath, signingKey (tokens signed with it stay valid across restarts).
  */
 async function startSimulator(userOptions = {}) {
   const options = { ...DEFAULTS, ...userOptions };

@@ -223,6 +223,22 @@ function flexportError(data: unknown): { code?: string; message?: string } | und
 	return undefined;
 }
 
+const TOKEN_ERRORS = new Set(['TokenRequestError', 'TokenBudgetExceededError']);
+
+/** The message of a token-provider error, wherever n8n wrapped it. */
+function tokenFailureMessage(error: unknown): string | undefined {
+	let current = asRecord(error);
+	for (let depth = 0; current && depth < 4; depth++) {
+		if (typeof current.name === 'string' && TOKEN_ERRORS.has(current.name) && typeof current.message === 'string') return current.message;
+		current = asRecord(current.cause);
+	}
+	return undefined;
+}
+
+function isTimeout(failure: HttpFailure): boolean {
+	return failure.status === undefined && (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message));
+}
+
 function hintFor(status: number | undefined, method: IHttpRequestMethods): string {
 	switch (status) {
 		case 400:
@@ -249,22 +265,32 @@ function hintFor(status: number | undefined, method: IHttpRequestMethods): strin
 export function toNodeApiError(context: FlexportContext, error: unknown, method: IHttpRequestMethods, path: string, itemIndex?: number): NodeApiError {
 	const failure = describeFailure(error);
 	const flexport = flexportError(failure.data);
+	const tokenProblem = tokenFailureMessage(error);
 	let message: string;
-	if (failure.status === 401) {
+	if (tokenProblem) {
+		// The credential could not obtain a token: its message already says what happened and what to do.
+		message = tokenProblem;
+	} else if (failure.status === 401) {
 		message = `Flexport rejected the credentials (HTTP 401) for ${method} ${path}${flexport?.message ? `: ${flexport.message}` : ''}`;
 	} else if (failure.status) {
 		message = `Flexport answered HTTP ${failure.status} to ${method} ${path}${flexport?.message ? `: ${flexport.message}` : ''}`;
+	} else if (isTimeout(failure)) {
+		message = `Flexport did not answer ${method} ${path} within the timeout`;
 	} else if (failure.code && RETRYABLE_NETWORK_CODES.has(failure.code)) {
 		message = `The connection to Flexport failed (${failure.code}) during ${method} ${path}`;
 	} else {
 		message = `${method} ${path} failed: ${failure.message}`;
 	}
-	const hint = hintFor(failure.status, method);
+	const hint = tokenProblem
+		? 'No request was sent to Flexport without a valid token.'
+		: isTimeout(failure)
+		? `Raise "Request Options → Timeout" or try again later.${isIdempotent(method) ? '' : ' The request was not retried because it changes data; check Flexport before running it again.'}`
+		: hintFor(failure.status, method);
 	const description = [flexport?.code ? `Flexport error code: ${flexport.code}.` : '', hint].filter(Boolean).join(' ');
 	const clean = redactBearer(message);
 	return new NodeApiError(
 		context.getNode(),
-		{ message: clean, description, httpCode: failure.status ? String(failure.status) : '', code: flexport?.code ?? failure.code ?? '' } as JsonObject,
+		{ message: clean, description, httpCode: failure.status ? String(failure.status) : '' } as JsonObject,
 		{ message: clean, description: description || undefined, httpCode: failure.status ? String(failure.status) : undefined, itemIndex },
 	);
 }
@@ -417,20 +443,30 @@ export async function flexportApiRequest(
 export interface Page {
 	records: IDataObject[];
 	next?: string | null;
+	totalCount?: number;
 }
 
-/** Flexport lists: `data: {_object: '/api/collections/paginated', next, data: [...]}`. */
+/** Flexport lists: `data: {_object: '/api/collections/paginated', next, total_count, data: [...]}`. */
 export function readPage(data: IDataObject): Page {
 	if (Array.isArray(data)) return { records: data as IDataObject[], next: null };
 	const records = Array.isArray(data?.data) ? (data.data as IDataObject[]) : [];
-	return { records, next: typeof data?.next === 'string' && data.next !== '' ? data.next : null };
+	const total = Number(data?.total_count);
+	return {
+		records,
+		next: typeof data?.next === 'string' && data.next !== '' ? data.next : null,
+		totalCount: Number.isInteger(total) && total >= 0 ? total : undefined,
+	};
 }
 
 export const MAX_PAGE_SIZE = 100;
+/** Beyond this many pages a list is read by following `next`, one page at a time. */
+const MAX_PREFETCH_PAGES = 10_000;
 
 /**
- * Return All (limit undefined) or up to `limit` records, following `data.next` on the configured
- * host only. Pages are requested with the largest allowed page size to save requests.
+ * Return All (limit undefined) or up to `limit` records. When Flexport reports `total_count`, the
+ * remaining pages are requested in parallel (Parallel Requests, paced by the run's rate gate) and
+ * joined in page order; otherwise, and for anything that appeared meanwhile, `data.next` is followed
+ * on the configured host only.
  */
 export async function flexportApiRequestAllItems(
 	this: FlexportContext,
@@ -450,17 +486,45 @@ export async function flexportApiRequestAllItems(
 		first = { url: options.url.includes('://') ? link.toString() : `${link.pathname}${link.search}`, itemIndex };
 	}
 	let page = readPage(await flexportApiRequest.call(this, 'GET', path, first));
-	for (;;) {
+
+	const wanted = Math.min(limit ?? Number.POSITIVE_INFINITY, page.totalCount ?? 0);
+	const pageCount = Math.ceil(wanted / per);
+	if (!options.url && page.next && page.records.length === per && pageCount > 1 && pageCount <= MAX_PREFETCH_PAGES) {
+		const pages = await fetchPages.call(this, path, { ...qs, per }, pageCount, itemIndex);
+		results.push(...page.records);
+		for (const next of pages) results.push(...next.records);
+		page = pages[pages.length - 1];
+		if (limit !== undefined && results.length > limit) results.length = limit;
+		if (limit !== undefined && results.length >= limit) return results;
+	} else {
+		results.push(...page.records.slice(0, limit));
+	}
+
+	while (limit === undefined || results.length < limit) {
+		if (!page.next || page.records.length === 0 || seen.has(page.next)) break;
+		seen.add(page.next);
+		page = readPage(await flexportApiRequest.call(this, 'GET', path, { url: page.next, itemIndex }));
 		for (const record of page.records) {
 			if (limit !== undefined && results.length >= limit) break;
 			results.push(record);
 		}
-		if (limit !== undefined && results.length >= limit) break;
-		if (!page.next || page.records.length === 0 || seen.has(page.next)) break;
-		seen.add(page.next);
-		page = readPage(await flexportApiRequest.call(this, 'GET', path, { url: page.next, itemIndex }));
 	}
 	return results;
+}
+
+/** Pages 2…`pageCount`, at most Parallel Requests at a time, returned in page order. */
+async function fetchPages(this: FlexportContext, path: string, qs: IDataObject, pageCount: number, itemIndex?: number): Promise<Page[]> {
+	const pages: Page[] = new Array(pageCount - 1);
+	let nextPage = 2;
+	const worker = async () => {
+		while (nextPage <= pageCount) {
+			const number = nextPage++;
+			pages[number - 2] = readPage(await flexportApiRequest.call(this, 'GET', path, { qs: { ...qs, page: number }, itemIndex }));
+		}
+	};
+	const workers = Math.max(1, Math.min(requestPacing(this).parallelRequests, pageCount - 1));
+	await Promise.all(Array.from({ length: workers }, worker));
+	return pages;
 }
 
 export { redactSecrets };
