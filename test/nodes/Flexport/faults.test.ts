@@ -5,6 +5,7 @@
  * says what happened and a description that says what to do). Nothing may crash the engine.
  */
 import type { IDataObject, INode } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { startWebhookReceiver } from '../../harness/pollHarness';
 import { useSimulator } from '../../harness/simulatorFixture';
@@ -183,9 +184,10 @@ describe('fault suite', () => {
 		try {
 			await env.run({ parameters: { ...getById }, items: [items[0]] });
 			env.sim.setFaults({ latencyMs: 40, pathFilter: '/shipments' });
-			const revoke = setTimeout(() => env.sim.revokeTokens(), 200);
+			// Flexport revokes the token while the pages are being read.
+			const revoke = sleep(200).then(() => env.sim.revokeTokens());
 			const { items: output, error, requests } = await env.run({ parameters: { resource: 'shipment', operation: 'getAll', returnAll: true } });
-			clearTimeout(revoke);
+			await revoke;
 			expect(error).toBeUndefined();
 			expect(requests.some((request) => request.status === 401)).toBe(true);
 			const ids = output.map((item) => item.json.id);
