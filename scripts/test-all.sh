@@ -52,6 +52,15 @@ if [ "${SKIP_E2E:-0}" != "1" ] && [ -f test/e2e/jest.config.js ]; then
 		stage "real n8n: end-to-end suite"
 		npx jest -c test/e2e/jest.config.js --ci --runInBand --json --outputFile="$REPORTS/e2e.json" 2>&1 | tee "$REPORTS/e2e.log" ; jest_totals "$REPORTS/e2e.json" "jest e2e (real n8n)"
 	fi
+	if [ $setup_status -eq 0 ] && [ "${SKIP_QUEUE:-0}" != "1" ] && [ -f test/queue/jest.config.js ]; then
+		stage "queue mode: setup (redis-server, postgresql from apt)"
+		bash scripts/queue-setup.sh ; queue_status=$?
+		record "queue setup" $queue_status ""
+		if [ $queue_status -eq 0 ]; then
+			stage "queue mode: main + 3 workers, Redis, PostgreSQL"
+			npx jest -c test/queue/jest.config.js --ci --runInBand --json --outputFile="$REPORTS/queue.json" 2>&1 | tee "$REPORTS/queue.log" ; jest_totals "$REPORTS/queue.json" "jest queue (n8n queue mode)"
+		fi
+	fi
 	if [ "${SKIP_E2E_V1:-0}" != "1" ]; then
 		# The oldest supported n8n line (1.x on the system Node 20) gets the same end-to-end suite.
 		stage "real n8n 1.x: setup"

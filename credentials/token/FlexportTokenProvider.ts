@@ -234,8 +234,9 @@ export class FlexportTokenProvider {
 		const newestUsable =
 			isTokenUsable(newest, settings, now, this.refreshWindowMs) && !this.rejectedTokens.has(newest.accessToken);
 
-		// Another caller in this process already replaced the token we were given: use that one.
-		if (newestUsable && (!storedUsable || newest.accessToken !== stored.accessToken)) {
+		// Another caller in this process already replaced the token we were given: use that one — unless
+		// the stored one is newer (another process, e.g. a queue-mode worker, saved it since).
+		if (newestUsable && (!storedUsable || (newest.accessToken !== stored.accessToken && newest.obtainedAt >= stored.obtainedAt))) {
 			return this.withHistory(newest, stored);
 		}
 

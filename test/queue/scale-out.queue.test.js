@@ -180,8 +180,10 @@ test('c. a worker killed in the middle of a Return All: crash recorded, no token
 	expect(storedBefore?.accessToken).toBeTruthy();
 	const before = tokenRequests(sim);
 	const lastId = Number((await cluster.sql('select coalesce(max(id::bigint), 0) from execution_entity'))[0][0]);
-	sim.setSettings({ largeCollection: 3000 }); // 30 pages of 100
-	sim.setFaults({ latencyMs: 400 }); // ~12 s for the whole Return All
+	// 60 pages of 100 at 600 ms each: ~12 s even with the node's 3 parallel page requests.
+	const PAGES = 60;
+	sim.setSettings({ largeCollection: PAGES * 100 });
+	sim.setFaults({ latencyMs: 600 });
 	const listRequests = () => sim.requests.filter((r) => r.path === '/shipments' && r.method === 'GET').length;
 	const listBefore = listRequests();
 	try {
@@ -221,7 +223,7 @@ test('c. a worker killed in the middle of a Return All: crash recorded, no token
 		const next = await cluster.n8n.webhook('queue-get', { after: 'kill' });
 		const spent = tokenRequests(sim) - before;
 		figure(
-			`Queue figures: c. ${worker.name} SIGKILLed after ${pagesAtKill} of 30 pages of a Return All -> execution ${executionId} status "${status}" (finished ${finished}, after ${(failedAfterMs / 1000).toFixed(1)} s, "${reason}"); ` +
+			`Queue figures: c. ${worker.name} SIGKILLed after ${pagesAtKill} of ${PAGES} pages of a Return All -> execution ${executionId} status "${status}" (finished ${finished}, after ${(failedAfterMs / 1000).toFixed(1)} s, "${reason}"); ` +
 				`stored token unchanged: ${storedAfterKill?.accessToken === storedBefore.accessToken}; next execution HTTP ${next.status}; token requests ${spent}; ${replacement.name} restarted`,
 		);
 		expect(['crashed', 'error']).toContain(status);

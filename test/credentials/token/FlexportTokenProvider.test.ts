@@ -183,6 +183,19 @@ describe('FlexportTokenProvider', () => {
 			expect(endpoint.requests).toHaveLength(2);
 		});
 
+		it('prefers a newer token stored by another process (queue-mode worker) to its own older one', async () => {
+			const { endpoint, provider, clock } = setup();
+			const mine = await provider.getToken(settings, undefined, endpoint.transport);
+			clock.advance(60_000);
+			const otherWorker = new FlexportTokenProvider({ now: clock.now });
+			const theirs = await otherWorker.getToken(settings, mine, { ...endpoint.transport, checkToken: async () => 'rejected' as const });
+			// Flexport now rejects both: this process must not fall back to its own, older token.
+			const next = await provider.getToken(settings, theirs, { ...endpoint.transport, checkToken: async () => 'rejected' as const });
+			expect(next.accessToken).not.toBe(mine.accessToken);
+			expect(next.accessToken).not.toBe(theirs.accessToken);
+			expect(endpoint.requests).toHaveLength(3);
+		});
+
 		it('does not cache a failed request: the next caller tries again', async () => {
 			const { endpoint, provider } = setup();
 			endpoint.queue.push({ status: 503, body: 'Service Unavailable' });
