@@ -29,11 +29,13 @@ import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { FlexportApi } from '../../credentials/FlexportApi.credentials';
 import { FlexportOAuth2Api } from '../../credentials/FlexportOAuth2Api.credentials';
+import { FlexportWebhookSecretApi } from '../../credentials/FlexportWebhookSecretApi.credentials';
 import { Flexport } from '../../nodes/Flexport/Flexport.node';
 
 export const credentialTypes: Record<string, ICredentialType> = {
 	flexportOAuth2Api: new FlexportOAuth2Api(),
 	flexportApi: new FlexportApi(),
+	flexportWebhookSecretApi: new FlexportWebhookSecretApi(),
 };
 
 /** A start node that emits the items given in its `items` parameter (JSON text). */
@@ -301,11 +303,13 @@ export async function runFlexportNode(store: CredentialStore, options: RunOption
 	return { run, items, error };
 }
 
-function buildAdditionalData(
+/** What n8n hands a running workflow, with the test credentials helper and inert URLs. */
+export function buildAdditionalData(
 	store: CredentialStore,
 	mode: WorkflowExecuteMode,
 	executionId: string,
 	workflowData: IWorkflowBase,
+	extra: IDataObject = {},
 ): IWorkflowExecuteAdditionalData {
 	return {
 		credentialsHelper: new TestCredentialsHelper(store),
@@ -331,6 +335,7 @@ function buildAdditionalData(
 		startRunnerTask: async () => {
 			throw new Error('not used');
 		},
+		...extra,
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 

@@ -10,12 +10,10 @@ import http from 'node:http';
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 import type { AddressInfo } from 'node:net';
 
-import { ExecutionLifecycleHooks, PollContext, WebhookContext } from 'n8n-core';
+import { PollContext, WebhookContext } from 'n8n-core';
 import type {
-	ICredentialDataDecryptedObject,
 	IDataObject,
 	INode,
-	INodeCredentialsDetails,
 	INodeExecutionData,
 	INodeType,
 	INodeTypes,
@@ -28,29 +26,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
-import { FlexportWebhookSecretApi } from '../../credentials/FlexportWebhookSecretApi.credentials';
 import { FlexportEventsTrigger } from '../../nodes/FlexportEventsTrigger/FlexportEventsTrigger.node';
 import { FlexportTrigger } from '../../nodes/FlexportTrigger/FlexportTrigger.node';
-import { type CredentialStore, TestCredentialsHelper } from './n8nHarness';
+import { buildAdditionalData, type CredentialStore } from './n8nHarness';
 
-const webhookSecretType = new FlexportWebhookSecretApi();
 
 /** The test credentials helper, plus the webhook secret credential it does not know. */
-class TriggerCredentialsHelper extends TestCredentialsHelper {
-	async getDecrypted(
-		additionalData: IWorkflowExecuteAdditionalData,
-		nodeCredentials: INodeCredentialsDetails,
-		type: string,
-	): Promise<ICredentialDataDecryptedObject> {
-		if (type === webhookSecretType.name) return this.store.get(nodeCredentials.id as string);
-		return await super.getDecrypted(additionalData, nodeCredentials, type);
-	}
-
-	getCredentialsProperties(type: string) {
-		return type === webhookSecretType.name ? webhookSecretType.properties : super.getCredentialsProperties(type);
-	}
-}
-
 const instances: Record<string, INodeType> = {
 	'n8n-nodes-flexport.flexportTrigger': new FlexportTrigger(),
 	'n8n-nodes-flexport.flexportEventsTrigger': new FlexportEventsTrigger(),
@@ -65,25 +46,7 @@ const triggerNodeTypes: INodeTypes = {
 let executionCounter = 0;
 
 function additionalDataFor(store: CredentialStore, mode: WorkflowExecuteMode, workflowData: IWorkflowBase, extra: IDataObject = {}): IWorkflowExecuteAdditionalData {
-	const executionId = `trigger-exec-${++executionCounter}`;
-	return {
-		credentialsHelper: new TriggerCredentialsHelper(store),
-		hooks: new ExecutionLifecycleHooks(mode, executionId, workflowData),
-		executionId,
-		restApiUrl: 'http://127.0.0.1:1/rest',
-		instanceBaseUrl: 'http://127.0.0.1:1',
-		formWaitingBaseUrl: 'http://127.0.0.1:1/form-waiting',
-		webhookBaseUrl: 'http://127.0.0.1:1/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:1/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:1/webhook-test',
-		currentNodeParameters: undefined,
-		executionTimeoutTimestamp: undefined,
-		userId: 'user-1',
-		variables: {},
-		setExecutionStatus: () => {},
-		logAiEvent: () => {},
-		...extra,
-	} as unknown as IWorkflowExecuteAdditionalData;
+	return buildAdditionalData(store, mode, `trigger-exec-${++executionCounter}`, workflowData, extra);
 }
 
 /** A one-node workflow, with the parameter defaults filled in as the editor saves them. */
