@@ -317,9 +317,18 @@ test('2. new workflow: add the Flexport node from the node panel, Shipment / Get
 
 	await step('add-node', async () => {
 		await page.goto(`${server.baseUrl}/workflow/new`, { waitUntil: 'networkidle' });
+		// A new workflow starts with a trigger: add "Trigger manually", then the Flexport node after it.
+		// (Searching "Flexport" first would offer the Flexport triggers, which the package also ships.)
 		await page.locator('[data-test-id="node-creator-plus-button"]').click();
 		const search = page.locator('[data-test-id="node-creator-search-bar"]');
 		await search.waitFor({ state: 'visible' });
+		await search.pressSequentially('manual', { delay: 30 });
+		await page.locator('[data-test-id="node-creator-node-item"], [data-test-id="node-creator-action-item"]').filter({ hasText: /Trigger manually/i }).first().click();
+		await page.locator('[data-test-id="canvas-node"]').first().waitFor({ state: 'visible' });
+		await page.keyboard.press('Escape');
+		await page.locator('[data-test-id="canvas-handle-plus"]').first().click();
+		await search.waitFor({ state: 'visible' });
+		await search.fill('');
 		await search.pressSequentially('Flexport', { delay: 30 });
 		const item = page.locator('[data-test-id="node-creator-action-item"], [data-test-id="node-creator-node-item"]').filter({ hasText: /^Flexport/ }).first();
 		await item.waitFor({ state: 'visible' });
