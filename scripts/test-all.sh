@@ -87,7 +87,7 @@ echo "=== figures ==="
 # One line per area, from the suites' own reports.
 for log in "$REPORTS"/*.log; do
 	[ -f "$log" ] || continue
-	grep -h -a -o -E '(Spec coverage|Bad input|Faults|E2E token figures|Queue figures): .*' "$log" | sed "s|^|$(basename "$log" .log): |" | sort -u
+	grep -h -a -o -E '(Spec coverage|Bad input|Faults|E2E [a-zA-Z -]*figures|E2E leak check[^:]*|Queue figures): .*' "$log" | sed "s|^|$(basename "$log" .log): |" | sort -u
 done
 if [ -s .cache/test-reports/secret-scans.jsonl ]; then
 	node -e 'const l=require("fs").readFileSync(".cache/test-reports/secret-scans.jsonl","utf8").trim().split("\n").map(JSON.parse);console.log(`Secrets: ${l.reduce((a,b)=>a+b.runs,0)} node runs scanned for the client secret, API key and every token, 0 leaks`)'
