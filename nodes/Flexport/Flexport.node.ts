@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resources } from './actions/resources';
+import { resourceOptions, resources } from './actions/resources';
 import { requestOptions } from './descriptions/requestOptions.description';
 import { router } from './actions/router';
 import { listSearch } from './methods';
@@ -39,7 +39,7 @@ export class Flexport implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: resources.map((entry) => entry.option),
+				options: resourceOptions(),
 				default: 'shipment',
 			},
 			...resources.flatMap((entry) => entry.module.description),

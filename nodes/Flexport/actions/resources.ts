@@ -68,3 +68,11 @@ export function findOperation(resource: string, operation: string): OperationMod
 	const module = entry?.module[operation];
 	return module && !Array.isArray(module) && typeof module.execute === 'function' ? module : undefined;
 }
+
+/** The Resource selector: alphabetical, with Custom API Call last as in n8n's own nodes. */
+export function resourceOptions(): INodePropertyOptions[] {
+	const options = resources.map((entry) => entry.option).filter((option) => option.value !== 'customApiCall');
+	options.sort((a, b) => a.name.localeCompare(b.name));
+	const custom = resources.find((entry) => entry.option.value === 'customApiCall');
+	return custom ? [...options, custom.option] : options;
+}
