@@ -348,12 +348,19 @@ test('2. new workflow: add the Flexport node from the node panel, Shipment / Get
 		// the credential created in test 1 is the only one of its type: n8n selects it
 		await expect(ndv.locator('[data-test-id="node-credentials-select"] input').first().inputValue()).resolves.toBe(CREDENTIAL_NAME);
 		await ndv.locator('[data-test-id="parameter-input-resource"]').click();
+		await page.locator('[data-test-id="parameter-input-item"]:visible').filter({ hasText: /^Shipment$/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
 		const resources = await page.locator('[data-test-id="parameter-input-item"]:visible').allInnerTexts();
 		recordLabels('resource options', resources.map((t) => t.split('\n')[0]));
 		await page.locator('[data-test-id="parameter-input-item"]:visible').filter({ hasText: /^Shipment$/ }).first().click();
 		await page.locator('[data-test-id="parameter-input-item"]:visible').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
 		await expect(ndv.locator('[data-test-id="parameter-input-resource"] input').inputValue()).resolves.toBe('Shipment');
 		await ndv.locator('[data-test-id="parameter-input-operation"]').click();
+		// The dropdown renders a moment after the click: wait for its options before reading them.
+		await page
+			.locator('[data-test-id="parameter-input-item"]:visible .option-headline')
+			.filter({ hasText: /^Get Many$/ })
+			.first()
+			.waitFor({ state: 'visible', timeout: 15_000 });
 		const operations = await labelTexts(page.locator('[data-test-id="parameter-input-item"]:visible .option-headline'));
 		recordLabels('operation options', operations);
 		expect(operations).toEqual(expect.arrayContaining(['Get', 'Get Many', 'Update']));
