@@ -23,6 +23,9 @@ const os = require('os');
 const path = require('path');
 
 const { N8n, ROOT } = require('../e2e/lib/n8n');
+
+// The editor renders asynchronously; a step that lost a race gets one more try (the error is logged).
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
 const { startSimulator } = require('../simulator');
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
