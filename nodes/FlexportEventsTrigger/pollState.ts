@@ -1,7 +1,7 @@
 /**
  * Poll window and de-duplication for the Flexport Events Trigger, without n8n side effects.
  *
- * `GET /events` can only be filtered by `occurred_at` (flexport-api.md §9.6). Each poll asks for
+ * `GET /events` can only be filtered by `occurred_at` (docs/reference/flexport-api.md §9.6). Each poll asks for
  * everything that occurred at or after `windowStart`, and emits the events whose ids are not in
  * `seen`. After the poll:
  *   - `cursor` is the latest `occurred_at` seen so far (the local clock only seeds it on the

@@ -129,7 +129,7 @@ export class FlexportTrigger implements INodeType {
 
 	/**
 	 * Flexport webhook endpoints are added by hand in Settings → Webhooks; Flexport has no API to
-	 * list, create or delete them (flexport-api.md §9.1). So there is nothing to look up, create or
+	 * list, create or delete them (docs/reference/flexport-api.md §9.1). So there is nothing to look up, create or
 	 * remove on Flexport's side: n8n only has to listen on the URL.
 	 */
 	webhookMethods = {

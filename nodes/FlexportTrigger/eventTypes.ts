@@ -1,5 +1,5 @@
 /**
- * Flexport webhook event types (flexport-api.md §9.5) and the event-type filter shared by the
+ * Flexport webhook event types (docs/reference/flexport-api.md §9.5) and the event-type filter shared by the
  * webhook trigger and the polling trigger. No n8n side effects: the filter logic is unit-tested.
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';

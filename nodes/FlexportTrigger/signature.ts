@@ -1,5 +1,5 @@
 /**
- * Flexport webhook signatures (flexport-api.md §9.2): HMAC over the exact raw body with the
+ * Flexport webhook signatures (docs/reference/flexport-api.md §9.2): HMAC over the exact raw body with the
  * endpoint's secret token, sent as X-Hub-Signature-256 (SHA-256) and X-Hub-Signature (SHA-1).
  * Whether the value carries a "sha256=" prefix is unconfirmed, so both forms are accepted.
  * No n8n side effects; unit-tested branch by branch.

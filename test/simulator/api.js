@@ -41,7 +41,7 @@ function checkVersionHeader(value, todayIso) {
   return `header flexport-version: must be 2, 3 or a date YYYY-MM-DD; got ${JSON.stringify(value)}`;
 }
 
-/** Replaces metadata objects by Flexport's name/value list format (flexport-api.md §4). */
+/** Replaces metadata objects by Flexport's name/value list format (docs/reference/flexport-api.md §4). */
 function toNameValueMetadata(value) {
   if (Array.isArray(value)) return value.map(toNameValueMetadata);
   if (!value || typeof value !== 'object') return value;

@@ -1,6 +1,6 @@
 'use strict';
 
-// OAuth2 client-credentials token endpoint (flexport-api.md §2.1) and bearer
+// OAuth2 client-credentials token endpoint (docs/reference/flexport-api.md §2.1) and bearer
 // checks for API requests. Tokens are HS256 JWTs signed with a per-simulator
 // secret; the simulator also remembers every token it issued so it can expire
 // them on its own clock and revoke them. Never logs tokens or secrets.

@@ -83,7 +83,7 @@ function portsOf(detail) {
 
 /**
  * Builds a Booking from a schema-valid CreateBooking body, applying the
- * business rules Flexport answers with 400 (flexport-api.md §5.2).
+ * business rules Flexport answers with 400 (docs/reference/flexport-api.md §5.2).
  */
 function buildBooking(body, { db, links, id, createdAt }) {
   const problems = [];

@@ -1,6 +1,6 @@
 'use strict';
 
-// Webhook Event objects (flexport-api.md §9.4): seeded history for GET /events
+// Webhook Event objects (docs/reference/flexport-api.md §9.4): seeded history for GET /events
 // and the builder behind sim.addEvent(). Events hold JSON snapshots of the
 // resources at the time they happened, as a delivered webhook would.
 

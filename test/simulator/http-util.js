@@ -1,7 +1,7 @@
 'use strict';
 
 // HTTP plumbing shared by the simulator's endpoints: Flexport's response
-// envelopes and error shape (flexport-api.md §6, §7), body reading with a size
+// envelopes and error shape (docs/reference/flexport-api.md §6, §7), body reading with a size
 // cap, and JSON replies.
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;

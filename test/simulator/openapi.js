@@ -12,7 +12,7 @@ const { createSchemaValidator, checkFormat } = require('./schema-validator');
 const { applySpecOverrides, EXTENSION_OPERATIONS, GLOBAL_QUERY_PARAMS } = require('./spec-overrides');
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
-const DEFAULT_SPEC_PATH = path.resolve(__dirname, '..', '..', '..', 'shared', 'flexport', 'openapi-v2.yaml');
+const DEFAULT_SPEC_PATH = path.resolve(__dirname, '..', '..', 'spec', 'flexport-api-v2.yaml');
 
 // A query name such as `f.metadata.YOUR_METADATA_KEY` or
 // `f.product_properties.TYPE` stands for a family of names.

@@ -2,7 +2,7 @@
 
 // Filtering (`f.*`), sorting and page/per pagination for list endpoints, with
 // absolute prev/next links that keep the caller's other query parameters
-// (flexport-api.md §6).
+// (docs/reference/flexport-api.md §6).
 
 const DEFAULT_PER = 20;
 const MAX_PER = 100;

@@ -2,7 +2,7 @@
 
 // Static reference lists the seed data is drawn from: real ports, plausible
 // trading partners and products, and Flexport's documented event types
-// (flexport-api.md §9.5).
+// (docs/reference/flexport-api.md §9.5).
 
 const PORTS = [
   { unlocode: 'CNYTN', name: 'Yantian, Shenzhen, China', city: 'Shenzhen', state: 'Guangdong', country: 'China', countryCode: 'CN', timezone: 'Asia/Shanghai', types: ['seaport', 'roadport'], portCode: '57078', lat: 22.57, lon: 114.27 },

@@ -27,7 +27,7 @@ function createResources(db) {
     shipments: {
       label: 'Shipment',
       collection: db.shipments,
-      listObject: '/shipments', // list items say /shipments (sic), flexport-api.md §4
+      listObject: '/shipments', // list items say /shipments (sic), docs/reference/flexport-api.md §4
       defaultSort: 'id',
       defaultDirection: 'desc',
       filters: {

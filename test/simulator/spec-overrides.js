@@ -2,7 +2,7 @@
 
 // Everything in which the simulator knowingly departs from the 2020 OpenAPI
 // file: fixes for its self-contradictions, and operations Flexport documents
-// elsewhere (flexport-api.md §5.4). Kept in one place so the list is easy to
+// elsewhere (docs/reference/flexport-api.md §5.4). Kept in one place so the list is easy to
 // review.
 
 /** Mutates the parsed OpenAPI document in place. */
@@ -67,7 +67,7 @@ const EXTENSION_OPERATIONS = [
   },
   {
     // The 2020 file has PATCH /commercial_invoices without an id; the id in the
-    // path is the likely intent (flexport-api.md §5.2).
+    // path is the likely intent (docs/reference/flexport-api.md §5.2).
     template: '/commercial_invoices/:id',
     method: 'patch',
     operation: {
@@ -78,7 +78,7 @@ const EXTENSION_OPERATIONS = [
   },
 ];
 
-// Query parameters Flexport documents for every endpoint (flexport-api.md §4).
+// Query parameters Flexport documents for every endpoint (docs/reference/flexport-api.md §4).
 const GLOBAL_QUERY_PARAMS = {
   use_name_value_metadata_format: { type: 'boolean' },
 };

@@ -1,6 +1,6 @@
 'use strict';
 
-// Delivers a webhook the way Flexport does (flexport-api.md §9): POST of the
+// Delivers a webhook the way Flexport does (docs/reference/flexport-api.md §9): POST of the
 // Event JSON, signed with HMAC-SHA256 (X-Hub-Signature-256) and HMAC-SHA1
 // (X-Hub-Signature) over the exact raw body. Options produce the broken
 // deliveries a receiver must reject. Only loopback targets are allowed.

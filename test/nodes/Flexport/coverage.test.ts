@@ -16,7 +16,7 @@ import { findOperation } from '../../../nodes/Flexport/actions/resources';
 import { Flexport } from '../../../nodes/Flexport/Flexport.node';
 
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
-const SPEC_PATH = resolve(__dirname, '..', '..', '..', '..', 'shared', 'flexport', 'openapi-v2.yaml');
+const SPEC_PATH = resolve(__dirname, '..', '..', '..', 'spec', 'flexport-api-v2.yaml');
 
 type Target = readonly [resource: string, operation: string];
 
