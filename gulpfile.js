@@ -2,7 +2,10 @@
 const { src, dest } = require('gulp');
 
 function copyIcons() {
-	const nodeIcons = src(['nodes/**/*.{png,svg}', 'icons/**/*.{png,svg}'], { base: '.', encoding: false }).pipe(dest('dist'));
+	const nodeIcons = src(['nodes/**/*.{png,svg}', 'icons/**/*.{png,svg}'], {
+		base: '.',
+		encoding: false,
+	}).pipe(dest('dist'));
 	return nodeIcons;
 }
 
@@ -12,5 +15,7 @@ function copyCredentialIcons() {
 
 exports['build:icons'] = async function buildIcons() {
 	await new Promise((resolve, reject) => copyIcons().on('end', resolve).on('error', reject));
-	await new Promise((resolve, reject) => copyCredentialIcons().on('end', resolve).on('error', reject));
+	await new Promise((resolve, reject) =>
+		copyCredentialIcons().on('end', resolve).on('error', reject),
+	);
 };

@@ -48,7 +48,10 @@ const GOALS = {
 };
 
 const started = performance.now();
-const log = (line) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+const log = (line) =>
+	process.stderr.write(
+		`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`,
+	);
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -61,11 +64,19 @@ const x = (ratio) => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a');
 
 function runTransportOverhead() {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [path.join(__dirname, 'lib', 'transport-overhead.js'), String(CONFIG.transportRequests), String(CONFIG.transportRounds)], {
-			cwd: path.join(__dirname, '..'),
-			stdio: ['ignore', 'pipe', 'pipe'],
-			env: { ...process.env, NODE_ENV: 'production' },
-		});
+		const child = spawn(
+			process.execPath,
+			[
+				path.join(__dirname, 'lib', 'transport-overhead.js'),
+				String(CONFIG.transportRequests),
+				String(CONFIG.transportRounds),
+			],
+			{
+				cwd: path.join(__dirname, '..'),
+				stdio: ['ignore', 'pipe', 'pipe'],
+				env: { ...process.env, NODE_ENV: 'production' },
+			},
+		);
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (d) => (out += d));
@@ -73,7 +84,8 @@ function runTransportOverhead() {
 		const timer = setTimeout(() => child.kill('SIGKILL'), 5 * 60_000);
 		child.on('close', (code) => {
 			clearTimeout(timer);
-			if (code !== 0) return reject(new Error(`transport-overhead exited with ${code}: ${err.slice(-2000)}`));
+			if (code !== 0)
+				return reject(new Error(`transport-overhead exited with ${code}: ${err.slice(-2000)}`));
 			resolve(JSON.parse(out.trim().split('\n').pop()));
 		});
 	});
@@ -109,7 +121,9 @@ function buildRows(results) {
 				measurement,
 				ratio: `${x(ratio)} floor (${s(r.floorMs)})`,
 				goal: isOurs ? `0 failed, ≤ ${GOALS.getFloorRatio}× floor` : 'reference',
-				met: isOurs ? met(r.failed === 0 && r.httpStatus === 200 && ratio <= GOALS.getFloorRatio) : '—',
+				met: isOurs
+					? met(r.failed === 0 && r.httpStatus === 200 && ratio <= GOALS.getFloorRatio)
+					: '—',
 			});
 		}
 	}
@@ -162,9 +176,29 @@ function buildRows(results) {
 				goal: 'context',
 				met: '—',
 			});
-		breakdown('n8n-core helpers.httpRequest alone vs bare axios', r.n8nCoreHelper.perRequestMs, r.axios.perRequestMs, core, bare, "n8n's HTTP stack, no node code");
-		breakdown('node with a literal id (no per-item expression) vs bare axios', r.nodeLiteralId.perRequestMs, r.axios.perRequestMs, literal, bare);
-		breakdown('node request path vs n8n-core helpers.httpRequest', r.node.perRequestMs, r.n8nCoreHelper.perRequestMs, node, core, "what the node and n8n's credential handling add");
+		breakdown(
+			'n8n-core helpers.httpRequest alone vs bare axios',
+			r.n8nCoreHelper.perRequestMs,
+			r.axios.perRequestMs,
+			core,
+			bare,
+			"n8n's HTTP stack, no node code",
+		);
+		breakdown(
+			'node with a literal id (no per-item expression) vs bare axios',
+			r.nodeLiteralId.perRequestMs,
+			r.axios.perRequestMs,
+			literal,
+			bare,
+		);
+		breakdown(
+			'node request path vs n8n-core helpers.httpRequest',
+			r.node.perRequestMs,
+			r.n8nCoreHelper.perRequestMs,
+			node,
+			core,
+			"what the node and n8n's credential handling add",
+		);
 	}
 	return rows;
 }
@@ -172,7 +206,8 @@ function buildRows(results) {
 function markdownTable(rows) {
 	const head = ['Scenario', 'Row', 'Measurement', 'Ratio', 'Goal', 'Met'];
 	const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
-	for (const r of rows) lines.push(`| ${[r.scenario, r.row, r.measurement, r.ratio, r.goal, r.met].join(' | ')} |`);
+	for (const r of rows)
+		lines.push(`| ${[r.scenario, r.row, r.measurement, r.ratio, r.goal, r.met].join(' | ')} |`);
 	return lines.join('\n');
 }
 
@@ -196,7 +231,9 @@ async function main() {
 		process.stdout.write(report(saved.machine, saved.results, saved.totalMs ?? NaN));
 		return;
 	}
-	log(`mode ${QUICK ? 'quick' : 'full'}; scenarios ${[...ONLY].join(', ')}; ${JSON.stringify(CONFIG)}`);
+	log(
+		`mode ${QUICK ? 'quick' : 'full'}; scenarios ${[...ONLY].join(', ')}; ${JSON.stringify(CONFIG)}`,
+	);
 	const results = {};
 	if (ONLY.has(3)) {
 		log('scenario 3: transport overhead in-process (n8n-core harness vs axios)');
@@ -206,7 +243,12 @@ async function main() {
 	let n8nInfo;
 	if (ONLY.has(1) || ONLY.has(2)) {
 		const { runN8nScenarios } = require('./lib/n8n-scenarios');
-		n8nInfo = await runN8nScenarios({ items: CONFIG.items, records: CONFIG.records, log, only: ONLY });
+		n8nInfo = await runN8nScenarios({
+			items: CONFIG.items,
+			records: CONFIG.records,
+			log,
+			only: ONLY,
+		});
 		results.scenario1 = n8nInfo.scenario1;
 		results.scenario2 = n8nInfo.scenario2;
 	}
@@ -215,7 +257,14 @@ async function main() {
 	process.stdout.write(report(info, results, totalMs));
 	if (jsonArg) {
 		const rows = buildRows(results);
-		fs.writeFileSync(jsonArg.slice(7), JSON.stringify({ machine: info, config: CONFIG, goals: GOALS, totalMs, results, rows }, null, 2));
+		fs.writeFileSync(
+			jsonArg.slice(7),
+			JSON.stringify(
+				{ machine: info, config: CONFIG, goals: GOALS, totalMs, results, rows },
+				null,
+				2,
+			),
+		);
 	}
 }
 

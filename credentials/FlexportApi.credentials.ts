@@ -1,6 +1,16 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, CREDENTIAL_CHECK_PATH } from './token/n8nTokenTransport';
+import {
+	DEFAULT_API_BASE_URL,
+	DEFAULT_API_VERSION,
+	CREDENTIAL_CHECK_PATH,
+} from './token/n8nTokenTransport';
 
 /** Flexport's legacy API key: it does not expire and is sent as a bearer token. */
 export class FlexportApi implements ICredentialType {

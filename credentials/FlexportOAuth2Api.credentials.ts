@@ -87,7 +87,8 @@ export class FlexportOAuth2Api implements ICredentialType {
 			name: 'responseKeyPath',
 			type: 'string',
 			default: 'access_token',
-			description: 'Where the token sits in the token response JSON (a dot path such as data.access_token also works)',
+			description:
+				'Where the token sits in the token response JSON (a dot path such as data.access_token also works)',
 		},
 		{
 			displayName: 'Advanced Settings',
@@ -141,7 +142,11 @@ export class FlexportOAuth2Api implements ICredentialType {
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const settings = tokenSettings(credentials);
 		const stored = parseTokenState(credentials.managedToken);
-		const state = await tokenProvider.getToken(settings, stored, n8nTokenTransport(this, credentials));
+		const state = await tokenProvider.getToken(
+			settings,
+			stored,
+			n8nTokenTransport(this, credentials),
+		);
 		return { managedToken: serializeTokenState(state) };
 	}
 
@@ -156,7 +161,9 @@ export class FlexportOAuth2Api implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		const settings = tokenSettings(credentials);
 		const stored = parseTokenState(credentials.managedToken);
-		const token = isTokenUsable(stored, settings, Date.now()) ? stored : tokenProvider.peek(settings);
+		const token = isTokenUsable(stored, settings, Date.now())
+			? stored
+			: tokenProvider.peek(settings);
 		const headers: Record<string, string> = {
 			...(requestOptions.headers as Record<string, string> | undefined),
 			'Flexport-Version': apiVersion(credentials),

@@ -19,7 +19,7 @@ export class FlexportWebhookSecretApi implements ICredentialType {
 	properties: INodeProperties[] = [
 		{
 			displayName:
-				'Paste the same secret token here and in Flexport → Settings → Webhooks, on the endpoint whose URL is the Flexport Trigger node\'s webhook URL. Flexport signs each delivery with it; deliveries with a missing or wrong signature are refused.',
+				"Paste the same secret token here and in Flexport → Settings → Webhooks, on the endpoint whose URL is the Flexport Trigger node's webhook URL. Flexport signs each delivery with it; deliveries with a missing or wrong signature are refused.",
 			name: 'notice',
 			type: 'notice',
 			default: '',

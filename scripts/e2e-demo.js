@@ -22,7 +22,10 @@ const CREDENTIALS = {
 async function credentialExists(n8n, id) {
 	const file = path.join(n8n.workDir, `exists-${Date.now()}.json`);
 	const result = await n8n.cli(['export:credentials', `--id=${id}`, `--output=${file}`]);
-	const exists = result.code === 0 && fs.existsSync(file) && JSON.parse(fs.readFileSync(file, 'utf8') || '[]').length > 0;
+	const exists =
+		result.code === 0 &&
+		fs.existsSync(file) &&
+		JSON.parse(fs.readFileSync(file, 'utf8') || '[]').length > 0;
 	fs.rmSync(file, { force: true });
 	return exists;
 }
@@ -31,7 +34,12 @@ async function prepare(tarball, connectionFile) {
 	const userFolder = process.env.N8N_USER_FOLDER;
 	if (!userFolder) throw new Error('N8N_USER_FOLDER is not set');
 	const connection = JSON.parse(fs.readFileSync(connectionFile, 'utf8'));
-	const n8n = new N8n(userFolder, Number(process.env.N8N_RUNNERS_BROKER_PORT || 5679), { N8N_ENCRYPTION_KEY: process.env.N8N_ENCRYPTION_KEY ?? null }, false);
+	const n8n = new N8n(
+		userFolder,
+		Number(process.env.N8N_RUNNERS_BROKER_PORT || 5679),
+		{ N8N_ENCRYPTION_KEY: process.env.N8N_ENCRYPTION_KEY ?? null },
+		false,
+	);
 	n8n.output = { push: () => undefined }; // keep nothing in memory
 
 	const dir = n8n.installPackage(path.resolve(tarball));
@@ -40,7 +48,9 @@ async function prepare(tarball, connectionFile) {
 
 	const cred = CREDENTIALS[connection.mode];
 	if (await credentialExists(n8n, cred.id)) {
-		console.log(`[demo] credential "${cred.name}" (${cred.id}) already exists: kept, with its stored token`);
+		console.log(
+			`[demo] credential "${cred.name}" (${cred.id}) already exists: kept, with its stored token`,
+		);
 	} else {
 		const credential = oauthCredential({ ...cred, sim: connection });
 		if (connection.mode === 'real') {
@@ -50,11 +60,16 @@ async function prepare(tarball, connectionFile) {
 			if (!connection.tokenUrl) delete credential.data.tokenUrl;
 		}
 		await n8n.importCredentials([credential]);
-		console.log(`[demo] imported credential "${cred.name}" (${cred.id})${connection.mode === 'simulator' ? ` -> ${connection.url}` : ''}`);
+		console.log(
+			`[demo] imported credential "${cred.name}" (${cred.id})${connection.mode === 'simulator' ? ` -> ${connection.url}` : ''}`,
+		);
 	}
 
 	const examples = path.join(ROOT, 'examples');
-	const files = fs.readdirSync(examples).filter((f) => f.endsWith('.json')).sort();
+	const files = fs
+		.readdirSync(examples)
+		.filter((f) => f.endsWith('.json'))
+		.sort();
 	const workflows = files.map((file) => {
 		const wf = JSON.parse(fs.readFileSync(path.join(examples, file), 'utf8'));
 		for (const node of wf.nodes) {
@@ -63,7 +78,9 @@ async function prepare(tarball, connectionFile) {
 		return wf;
 	});
 	await n8n.importWorkflows(workflows);
-	console.log(`[demo] imported ${workflows.length} example workflows: ${workflows.map((w) => w.name).join('; ')}`);
+	console.log(
+		`[demo] imported ${workflows.length} example workflows: ${workflows.map((w) => w.name).join('; ')}`,
+	);
 }
 
 const [command, ...args] = process.argv.slice(2);

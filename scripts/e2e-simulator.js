@@ -23,18 +23,32 @@ function arg(name, fallback) {
 	const keyFile = arg('key-file');
 	let signingKey;
 	if (keyFile) {
-		if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, require('crypto').randomBytes(32).toString('hex'), { mode: 0o600 });
+		if (!fs.existsSync(keyFile))
+			fs.writeFileSync(keyFile, require('crypto').randomBytes(32).toString('hex'), { mode: 0o600 });
 		signingKey = fs.readFileSync(keyFile, 'utf8').trim();
 	}
 	const sim = await startSimulator({ port, quiet: process.env.SIM_VERBOSE !== '1', signingKey });
 	if (info) {
 		fs.writeFileSync(
 			info,
-			JSON.stringify({ url: sim.url, tokenUrl: sim.tokenUrl, clientId: sim.clientId, clientSecret: sim.clientSecret, apiKey: sim.apiKey, pid: process.pid }, null, 2),
+			JSON.stringify(
+				{
+					url: sim.url,
+					tokenUrl: sim.tokenUrl,
+					clientId: sim.clientId,
+					clientSecret: sim.clientSecret,
+					apiKey: sim.apiKey,
+					pid: process.pid,
+				},
+				null,
+				2,
+			),
 			{ mode: 0o600 },
 		);
 	}
-	console.log(`[simulator] Flexport simulator on ${sim.url} (token URL ${sim.tokenUrl}, client id ${sim.clientId}); stats: ${sim.url}/__sim/stats`);
+	console.log(
+		`[simulator] Flexport simulator on ${sim.url} (token URL ${sim.tokenUrl}, client id ${sim.clientId}); stats: ${sim.url}/__sim/stats`,
+	);
 	const stop = async () => {
 		await sim.close();
 		if (info) fs.rmSync(info, { force: true });

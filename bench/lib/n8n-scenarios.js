@@ -11,7 +11,12 @@ const { spawn } = require('child_process');
 const { performance } = require('perf_hooks');
 
 const { N8n, ROOT, E2E_DIR, sleep } = require('../../test/e2e/lib/n8n');
-const { oauthCredential, flexportNode, httpRequestNode, workflowId } = require('../../test/e2e/lib/workflows');
+const {
+	oauthCredential,
+	flexportNode,
+	httpRequestNode,
+	workflowId,
+} = require('../../test/e2e/lib/workflows');
 const { startSimulator } = require('../../test/simulator');
 
 const CRED = { id: 'credBench0000001', name: 'Flexport (benchmark)' };
@@ -22,7 +27,9 @@ const LATENCY_MS = 50;
 
 function n8nVersion() {
 	try {
-		return JSON.parse(fs.readFileSync(path.join(E2E_DIR, 'n8n', 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+		return JSON.parse(
+			fs.readFileSync(path.join(E2E_DIR, 'n8n', 'node_modules', 'n8n', 'package.json'), 'utf8'),
+		).version;
 	} catch {
 		return 'unknown';
 	}
@@ -30,7 +37,11 @@ function n8nVersion() {
 
 /** flatted (n8n's execution-data format) from n8n's own node_modules. */
 function flatted() {
-	return require(require.resolve('flatted', { paths: [path.join(E2E_DIR, 'n8n', 'node_modules', 'n8n'), path.join(E2E_DIR, 'n8n')] }));
+	return require(
+		require.resolve('flatted', {
+			paths: [path.join(E2E_DIR, 'n8n', 'node_modules', 'n8n'), path.join(E2E_DIR, 'n8n')],
+		}),
+	);
 }
 
 // ------------------------------------------------------------------ workflow JSON --
@@ -43,8 +54,18 @@ function webhookNode(name, webhookPath) {
 		type: 'n8n-nodes-base.webhook',
 		typeVersion: 2,
 		position: [0, nodeCounter * 200],
-		webhookId: require('crypto').createHash('sha1').update(webhookPath).digest('hex').replace(/^(.{8})(.{4}).(.{3}).(.{3})(.{12}).*$/, '$1-$2-4$3-a$4-$5'),
-		parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'lastNode', responseData: 'noData', options: {} },
+		webhookId: require('crypto')
+			.createHash('sha1')
+			.update(webhookPath)
+			.digest('hex')
+			.replace(/^(.{8})(.{4}).(.{3}).(.{3})(.{12}).*$/, '$1-$2-4$3-a$4-$5'),
+		parameters: {
+			httpMethod: 'POST',
+			path: webhookPath,
+			responseMode: 'lastNode',
+			responseData: 'noData',
+			options: {},
+		},
 	};
 }
 
@@ -63,7 +84,8 @@ function splitOutNode(name) {
 function benchWorkflow(name, rows, { saveData = true } = {}) {
 	const nodes = [];
 	const connections = {};
-	const link = (from, to) => (connections[from] = { main: [[{ node: to, type: 'main', index: 0 }]] });
+	const link = (from, to) =>
+		(connections[from] = { main: [[{ node: to, type: 'main', index: 0 }]] });
 	for (const row of rows) {
 		const hook = webhookNode(`Webhook ${row.key}`, row.path);
 		nodes.push(hook);
@@ -79,7 +101,12 @@ function benchWorkflow(name, rows, { saveData = true } = {}) {
 		link(previous, measured.name);
 	}
 	const settings = { executionOrder: 'v1' };
-	if (!saveData) Object.assign(settings, { saveDataSuccessExecution: 'none', saveDataErrorExecution: 'none', saveExecutionProgress: false });
+	if (!saveData)
+		Object.assign(settings, {
+			saveDataSuccessExecution: 'none',
+			saveDataErrorExecution: 'none',
+			saveExecutionProgress: false,
+		});
 	return { id: workflowId(name), name, active: false, nodes, connections, settings, pinData: {} };
 }
 
@@ -97,10 +124,19 @@ function scenario1Rows(sim) {
 		kind: 'flexport',
 		path: `bench-get-${key}`,
 		split: true,
-		node: flexportNode({ name: label, credential: CRED, parameters: getShipmentParameters(requestOptions), onError: 'continueRegularOutput' }),
+		node: flexportNode({
+			name: label,
+			credential: CRED,
+			parameters: getShipmentParameters(requestOptions),
+			onError: 'continueRegularOutput',
+		}),
 	});
 	const http = (key, label, batch) => {
-		const node = httpRequestNode({ name: label, credential: CRED, url: `={{ "${sim.url}/shipments/" + $json.id }}` });
+		const node = httpRequestNode({
+			name: label,
+			credential: CRED,
+			url: `={{ "${sim.url}/shipments/" + $json.id }}`,
+		});
 		if (batch) node.parameters.options = { batching: { batch } };
 		node.onError = 'continueRegularOutput';
 		return { key, label, kind: 'http', path: `bench-get-${key}`, split: true, node };
@@ -108,9 +144,15 @@ function scenario1Rows(sim) {
 	return [
 		flexport('fxdef', 'Flexport node, default options (3 parallel)'),
 		flexport('fxp10', 'Flexport node, Parallel Requests 10', { parallelRequests: 10 }),
-		flexport('fxp10r20', 'Flexport node, 10 parallel + max 20 req/s', { parallelRequests: 10, maxRequestsPerSecond: RATE_LIMIT }),
+		flexport('fxp10r20', 'Flexport node, 10 parallel + max 20 req/s', {
+			parallelRequests: 10,
+			maxRequestsPerSecond: RATE_LIMIT,
+		}),
 		http('httpdef', 'HTTP Request, default options'),
-		http('httpbatch', 'HTTP Request, batch 1 every 50 ms', { batchSize: 1, batchInterval: Math.ceil(1000 / RATE_LIMIT) }),
+		http('httpbatch', 'HTTP Request, batch 1 every 50 ms', {
+			batchSize: 1,
+			batchInterval: Math.ceil(1000 / RATE_LIMIT),
+		}),
 	];
 }
 
@@ -123,8 +165,19 @@ function scenario2Rows() {
 		node: flexportNode({ name: label, credential: CRED, parameters }),
 	});
 	return [
-		row('all', 'Flexport Return All', { resource: 'shipment', operation: 'getAll', returnAll: true, simplify: false }),
-		row('one', 'Flexport Limit 1 (baseline)', { resource: 'shipment', operation: 'getAll', returnAll: false, limit: 1, simplify: false }),
+		row('all', 'Flexport Return All', {
+			resource: 'shipment',
+			operation: 'getAll',
+			returnAll: true,
+			simplify: false,
+		}),
+		row('one', 'Flexport Limit 1 (baseline)', {
+			resource: 'shipment',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 1,
+			simplify: false,
+		}),
 	];
 }
 
@@ -132,7 +185,8 @@ function scenario2Rows() {
 
 function procStatus(pid) {
 	const text = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-	const kb = (field) => Number((new RegExp(`${field}:\\s+(\\d+) kB`).exec(text) || [])[1] || 0) * 1024;
+	const kb = (field) =>
+		Number((new RegExp(`${field}:\\s+(\\d+) kB`).exec(text) || [])[1] || 0) * 1024;
 	return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
 }
 
@@ -176,13 +230,16 @@ async function latestExecution(n8n, wfId, afterId, { timeoutMs = 60_000 } = {}) 
 		const list = await n8n.rest('GET', `/rest/executions?filter=${filter}&limit=5`);
 		const results = list.json?.data?.results ?? list.json?.data ?? [];
 		const newest = Array.isArray(results)
-			? results.filter((e) => Number(e.id) > Number(afterId || 0)).sort((a, b) => Number(b.id) - Number(a.id))[0]
+			? results
+					.filter((e) => Number(e.id) > Number(afterId || 0))
+					.sort((a, b) => Number(b.id) - Number(a.id))[0]
 			: undefined;
 		if (newest && newest.status !== 'running' && newest.status !== 'new') {
 			const one = await n8n.rest('GET', `/rest/executions/${newest.id}`);
 			const execution = one.json?.data ?? one.json;
 			if (execution?.data) {
-				const data = typeof execution.data === 'string' ? flatted().parse(execution.data) : execution.data;
+				const data =
+					typeof execution.data === 'string' ? flatted().parse(execution.data) : execution.data;
 				return { id: newest.id, status: execution.status ?? newest.status, data };
 			}
 		}
@@ -200,7 +257,11 @@ async function newestExecutionId(n8n, wfId) {
 
 function runRawLoop(nodeBin, baseUrl, token, maxPages) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(nodeBin, [path.join(__dirname, 'raw-loop.js'), baseUrl, token, String(maxPages)], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(
+			nodeBin,
+			[path.join(__dirname, 'raw-loop.js'), baseUrl, token, String(maxPages)],
+			{ stdio: ['ignore', 'pipe', 'pipe'] },
+		);
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (d) => (out += d));
@@ -222,7 +283,12 @@ async function issueToken(sim) {
 	const res = await fetch(sim.tokenUrl, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ client_id: sim.clientId, client_secret: sim.clientSecret, audience: sim.audience, grant_type: 'client_credentials' }),
+		body: JSON.stringify({
+			client_id: sim.clientId,
+			client_secret: sim.clientSecret,
+			audience: sim.audience,
+			grant_type: 'client_credentials',
+		}),
 	});
 	const body = await res.json();
 	if (!res.ok || !body.access_token) throw new Error(`token endpoint answered HTTP ${res.status}`);
@@ -237,13 +303,26 @@ async function issueToken(sim) {
  */
 async function runN8nScenarios(config) {
 	const { items, records, log, only } = config;
-	const sim = await startSimulator({ port: 0, quiet: true, largeCollection: records, dailyTokenQuota: 100, maxLogEntries: 2000 });
-	const n8n = await N8n.create({ name: 'bench', env: { N8N_LOG_LEVEL: 'warn', N8N_PAYLOAD_SIZE_MAX: '64' } });
+	const sim = await startSimulator({
+		port: 0,
+		quiet: true,
+		largeCollection: records,
+		dailyTokenQuota: 100,
+		maxLogEntries: 2000,
+	});
+	const n8n = await N8n.create({
+		name: 'bench',
+		env: { N8N_LOG_LEVEL: 'warn', N8N_PAYLOAD_SIZE_MAX: '64' },
+	});
 	const result = { n8nVersion: n8nVersion(), n8nNode: null };
 	const keep = process.env.BENCH_KEEP === '1';
 	try {
-		result.n8nNode = require('child_process').execFileSync(n8n.rt.nodeBin, ['--version'], { encoding: 'utf8' }).trim();
-		log(`installing the package into a fresh n8n ${result.n8nVersion} user folder (${n8n.userFolder})`);
+		result.n8nNode = require('child_process')
+			.execFileSync(n8n.rt.nodeBin, ['--version'], { encoding: 'utf8' })
+			.trim();
+		log(
+			`installing the package into a fresh n8n ${result.n8nVersion} user folder (${n8n.userFolder})`,
+		);
 		n8n.installPackage();
 		await n8n.importCredentials([oauthCredential({ ...CRED, sim, apiVersion: '2' })]);
 
@@ -258,14 +337,23 @@ async function runN8nScenarios(config) {
 		const t0 = performance.now();
 		await n8n.start({ webhooks: [...rows1, ...rows2].map((r) => r.path), timeoutMs: 180_000 });
 		await n8n.login();
-		log(`n8n ready in ${((performance.now() - t0) / 1000).toFixed(1)} s (pid ${n8n.server.child.pid})`);
+		log(
+			`n8n ready in ${((performance.now() - t0) / 1000).toFixed(1)} s (pid ${n8n.server.child.pid})`,
+		);
 		const pid = n8n.server.child.pid;
 
 		// Warm-up: the first run obtains the token (stored in the credential) and warms n8n's code paths.
-		const ids = (count) => ({ items: Array.from({ length: count }, (_, i) => ({ id: FIRST_SEEDED_ID + (i % SEEDED_SHIPMENTS) })) });
+		const ids = (count) => ({
+			items: Array.from({ length: count }, (_, i) => ({
+				id: FIRST_SEEDED_ID + (i % SEEDED_SHIPMENTS),
+			})),
+		});
 		for (const row of rows1) {
 			const res = await n8n.webhook(row.path, ids(5), { timeoutMs: 120_000 });
-			if (res.status !== 200) throw new Error(`warm-up of ${row.label} answered HTTP ${res.status}: ${res.text.slice(0, 300)}`);
+			if (res.status !== 200)
+				throw new Error(
+					`warm-up of ${row.label} answered HTTP ${res.status}: ${res.text.slice(0, 300)}`,
+				);
 		}
 		await n8n.webhook(rows2[1].path, {}, { timeoutMs: 120_000 });
 		log(`warm-up done; simulator so far: ${JSON.stringify(sim.stats())}`);
@@ -331,7 +419,9 @@ async function scenario2(n8n, sim, pid, rows, records, log) {
 	log(`scenario 2: raw loop over ${pages} pages`);
 	const token = await issueToken(sim);
 	const raw = await runRawLoop(n8n.rt.nodeBin, sim.url, token, pages + 5);
-	log(`  raw loop: ${(raw.ms / 1000).toFixed(1)} s, ${raw.records} records, ${(raw.jsonBytes / 1e6).toFixed(1)} MB JSON`);
+	log(
+		`  raw loop: ${(raw.ms / 1000).toFixed(1)} s, ${raw.records} records, ${(raw.jsonBytes / 1e6).toFixed(1)} MB JSON`,
+	);
 
 	// Baseline: the same webhook round trip with one page (n8n's own overhead per execution).
 	const baselines = [];
@@ -365,7 +455,9 @@ async function scenario2(n8n, sim, pid, rows, records, log) {
 		nodeMsEstimate: wallMs - baselineMs,
 		idleRss: idle.rss,
 		peakRss,
-		peakFrom: peakReset ? 'VmHWM (reset before the run) and 100 ms RSS samples' : '100 ms RSS samples (VmHWM could not be reset)',
+		peakFrom: peakReset
+			? 'VmHWM (reset before the run) and 100 ms RSS samples'
+			: '100 ms RSS samples (VmHWM could not be reset)',
 		growth: peakRss - idle.rss,
 		...delta,
 	};

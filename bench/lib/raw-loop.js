@@ -15,7 +15,11 @@ async function main() {
 	const [baseUrl, token, maxPagesArg] = process.argv.slice(2);
 	if (!baseUrl || !token) throw new Error('usage: raw-loop.js <baseUrl> <token> [maxPages]');
 	const maxPages = Math.max(1, Math.min(100_000, Number(maxPagesArg) || 2000));
-	const headers = { Authorization: `Bearer ${token}`, 'Flexport-Version': '2', Accept: 'application/json' };
+	const headers = {
+		Authorization: `Bearer ${token}`,
+		'Flexport-Version': '2',
+		Accept: 'application/json',
+	};
 	const records = [];
 	let url = `${baseUrl}/shipments?page=1&per=100`;
 	let pages = 0;
@@ -41,7 +45,9 @@ async function main() {
 			return process.memoryUsage().rss;
 		}
 	})();
-	process.stdout.write(`${JSON.stringify({ ms, pages, records: records.length, jsonBytes, peakRssBytes })}\n`);
+	process.stdout.write(
+		`${JSON.stringify({ ms, pages, records: records.length, jsonBytes, peakRssBytes })}\n`,
+	);
 }
 
 main().then(

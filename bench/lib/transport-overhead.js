@@ -12,7 +12,8 @@
  */
 
 process.env.TS_NODE_TRANSPILE_ONLY = '1';
-process.env.TS_NODE_PROJECT = process.env.TS_NODE_PROJECT || require('path').join(__dirname, '..', '..', 'tsconfig.json');
+process.env.TS_NODE_PROJECT =
+	process.env.TS_NODE_PROJECT || require('path').join(__dirname, '..', '..', 'tsconfig.json');
 require('ts-node/register');
 // `nodes/Flexport/Flexport.node` must resolve to the .ts file, not to its codex Flexport.node.json
 // (Node tries extensions in registration order; jest is configured the same way).
@@ -29,7 +30,9 @@ const axios = require('axios');
 
 const ROOT = path.join(__dirname, '..', '..');
 const { startSimulator } = require(path.join(ROOT, 'test', 'simulator'));
-const { CredentialStore, runFlexportNode, withRealHelpers } = require(path.join(ROOT, 'test', 'harness', 'n8nHarness.ts'));
+const { CredentialStore, runFlexportNode, withRealHelpers } = require(
+	path.join(ROOT, 'test', 'harness', 'n8nHarness.ts'),
+);
 
 const REQUESTS = Math.max(10, Math.min(5000, Number(process.argv[2]) || 500));
 const ROUNDS = Math.max(1, Math.min(10, Number(process.argv[3]) || 3));
@@ -59,7 +62,11 @@ function nodeParameters(literalId) {
 		resource: 'shipment',
 		operation: 'get',
 		// literalId: the same id for every item, so n8n evaluates no expression per item.
-		shipmentId: { __rl: true, mode: 'id', value: literalId ? String(literalId) : '={{ $json.id }}' },
+		shipmentId: {
+			__rl: true,
+			mode: 'id',
+			value: literalId ? String(literalId) : '={{ $json.id }}',
+		},
 		simplify: false,
 		requestOptions: { parallelRequests: 1 },
 	};
@@ -71,7 +78,8 @@ async function runNode(store, count, literalId) {
 	const result = await runFlexportNode(store, { parameters: nodeParameters(literalId), items });
 	const wallMs = performance.now() - started;
 	if (result.error) throw new Error(`node run failed: ${result.error.message}`);
-	if (result.items.length !== count) throw new Error(`node returned ${result.items.length} items, expected ${count}`);
+	if (result.items.length !== count)
+		throw new Error(`node returned ${result.items.length} items, expected ${count}`);
 	const task = result.run.data.resultData.runData.Flexport[0];
 	return { wallMs, executionTimeMs: task.executionTime };
 }
@@ -80,9 +88,14 @@ async function runAxios(client, sim, token, count) {
 	const started = performance.now();
 	for (let i = 0; i < count; i++) {
 		const res = await client.get(`${sim.url}/shipments/${idAt(i)}`, {
-			headers: { Authorization: `Bearer ${token}`, 'Flexport-Version': '2', Accept: 'application/json' },
+			headers: {
+				Authorization: `Bearer ${token}`,
+				'Flexport-Version': '2',
+				Accept: 'application/json',
+			},
 		});
-		if (res.data?._object !== '/api/response') throw new Error(`axios: unexpected body for ${idAt(i)}`);
+		if (res.data?._object !== '/api/response')
+			throw new Error(`axios: unexpected body for ${idAt(i)}`);
 	}
 	return performance.now() - started;
 }
@@ -95,10 +108,15 @@ async function runCoreHelper(store, sim, token, count) {
 			const body = await helpers.httpRequest({
 				method: 'GET',
 				url: `${sim.url}/shipments/${idAt(i)}`,
-				headers: { Authorization: `Bearer ${token}`, 'Flexport-Version': '2', Accept: 'application/json' },
+				headers: {
+					Authorization: `Bearer ${token}`,
+					'Flexport-Version': '2',
+					Accept: 'application/json',
+				},
 				json: true,
 			});
-			if (body?._object !== '/api/response') throw new Error(`helpers.httpRequest: unexpected body for ${idAt(i)}`);
+			if (body?._object !== '/api/response')
+				throw new Error(`helpers.httpRequest: unexpected body for ${idAt(i)}`);
 		}
 		return performance.now() - started;
 	});
@@ -107,7 +125,8 @@ async function runCoreHelper(store, sim, token, count) {
 function tokenFrom(store) {
 	const raw = store.get('cred-1').managedToken;
 	const state = typeof raw === 'string' ? JSON.parse(raw) : raw;
-	if (!state?.accessToken) throw new Error('no managed token in the credential after the warm-up run');
+	if (!state?.accessToken)
+		throw new Error('no managed token in the credential after the warm-up run');
 	return state.accessToken;
 }
 
@@ -157,7 +176,11 @@ async function main() {
 				axios: { perRequestMs: bare },
 				n8nCoreHelper: { perRequestMs: core },
 				nodeLiteralId: { perRequestMs: literal },
-				simulator: { apiRequests: stats.apiRequests, tokenRequests: stats.tokenRequests, byStatus: stats.byStatus },
+				simulator: {
+					apiRequests: stats.apiRequests,
+					tokenRequests: stats.tokenRequests,
+					byStatus: stats.byStatus,
+				},
 			})}\n`,
 		);
 	} finally {

@@ -134,7 +134,9 @@ export function parseTokenState(raw: unknown): TokenState | undefined {
 			...parsed,
 			clientKey: typeof parsed.clientKey === 'string' ? parsed.clientKey : '',
 			obtainedAt: typeof parsed.obtainedAt === 'number' ? parsed.obtainedAt : 0,
-			requests: Array.isArray(parsed.requests) ? parsed.requests.filter((t) => typeof t === 'number') : [],
+			requests: Array.isArray(parsed.requests)
+				? parsed.requests.filter((t) => typeof t === 'number')
+				: [],
 		} as TokenState;
 	} catch {
 		return undefined;
@@ -165,8 +167,12 @@ export function jwtExpiryMs(token: string): number | undefined {
 	const parts = token.split('.');
 	if (parts.length !== 3) return undefined;
 	try {
-		const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { exp?: unknown };
-		return typeof payload.exp === 'number' && Number.isFinite(payload.exp) ? payload.exp * 1000 : undefined;
+		const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as {
+			exp?: unknown;
+		};
+		return typeof payload.exp === 'number' && Number.isFinite(payload.exp)
+			? payload.exp * 1000
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -225,18 +231,27 @@ export class FlexportTokenProvider {
 	 * credential test. The last two look the same from here, so a stored token that still looks
 	 * valid is checked with `transport.checkToken` (one cheap API call) before a new one is requested.
 	 */
-	async getToken(settings: TokenSettings, stored: TokenState | undefined, transport: TokenTransport): Promise<TokenState> {
+	async getToken(
+		settings: TokenSettings,
+		stored: TokenState | undefined,
+		transport: TokenTransport,
+	): Promise<TokenState> {
 		const { checkToken } = transport;
 		const fingerprint = settingsFingerprint(settings);
 		const now = this.now();
 		const storedUsable = isTokenUsable(stored, settings, now, this.refreshWindowMs);
 		const newest = this.newest.get(fingerprint)?.state;
 		const newestUsable =
-			isTokenUsable(newest, settings, now, this.refreshWindowMs) && !this.rejectedTokens.has(newest.accessToken);
+			isTokenUsable(newest, settings, now, this.refreshWindowMs) &&
+			!this.rejectedTokens.has(newest.accessToken);
 
 		// Another caller in this process already replaced the token we were given: use that one — unless
 		// the stored one is newer (another process, e.g. a queue-mode worker, saved it since).
-		if (newestUsable && (!storedUsable || (newest.accessToken !== stored.accessToken && newest.obtainedAt >= stored.obtainedAt))) {
+		if (
+			newestUsable &&
+			(!storedUsable ||
+				(newest.accessToken !== stored.accessToken && newest.obtainedAt >= stored.obtainedAt))
+		) {
 			return this.withHistory(newest, stored);
 		}
 
@@ -295,7 +310,9 @@ export class FlexportTokenProvider {
 	): Promise<TokenState> {
 		let pending = this.inFlight.get(fingerprint);
 		if (!pending) {
-			pending = this.requestNew(settings, fingerprint, stored, transport).finally(() => this.inFlight.delete(fingerprint));
+			pending = this.requestNew(settings, fingerprint, stored, transport).finally(() =>
+				this.inFlight.delete(fingerprint),
+			);
 			this.inFlight.set(fingerprint, pending);
 		}
 		return pending;
@@ -360,7 +377,11 @@ export class FlexportTokenProvider {
 		const requestedAt = this.now();
 		const history = this.requestLog(clientKey, stored, requestedAt);
 		if (history.length >= this.maxRequestsPerDay) {
-			throw new TokenBudgetExceededError(history.length, this.maxRequestsPerDay, history[history.length - this.maxRequestsPerDay] + DAY_MS);
+			throw new TokenBudgetExceededError(
+				history.length,
+				this.maxRequestsPerDay,
+				history[history.length - this.maxRequestsPerDay] + DAY_MS,
+			);
 		}
 		this.attempts.set(clientKey, [...(this.attempts.get(clientKey) ?? []), requestedAt]);
 		const requests = [...history, requestedAt];
@@ -375,13 +396,18 @@ export class FlexportTokenProvider {
 					settings.requestFormat === 'form'
 						? { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' }
 						: { 'Content-Type': 'application/json', Accept: 'application/json' },
-				body: settings.requestFormat === 'form' ? new URLSearchParams(fields).toString() : JSON.stringify(fields),
+				body:
+					settings.requestFormat === 'form'
+						? new URLSearchParams(fields).toString()
+						: JSON.stringify(fields),
 			});
 		} catch (error) {
 			unreachable = redactSecrets((error as Error)?.message ?? String(error), secrets);
 		}
 		if (response === undefined) {
-			throw new TokenRequestError(`Could not reach Flexport's token endpoint (${settings.tokenUrl}): ${unreachable ?? 'no response'}`);
+			throw new TokenRequestError(
+				`Could not reach Flexport's token endpoint (${settings.tokenUrl}): ${unreachable ?? 'no response'}`,
+			);
 		}
 
 		const describe = (text: string) => redactSecrets(text, secrets);
@@ -407,10 +433,12 @@ export class FlexportTokenProvider {
 
 		const body = response.body as Record<string, unknown>;
 		const expiresIn = Number(body.expires_in);
-		const fromExpiresIn = Number.isFinite(expiresIn) && expiresIn > 0 ? requestedAt + expiresIn * 1000 : undefined;
+		const fromExpiresIn =
+			Number.isFinite(expiresIn) && expiresIn > 0 ? requestedAt + expiresIn * 1000 : undefined;
 		const fromJwt = jwtExpiryMs(accessToken);
 		const candidates = [fromExpiresIn, fromJwt].filter((t): t is number => t !== undefined);
-		const expiresAt = candidates.length > 0 ? Math.min(...candidates) : requestedAt + this.defaultLifetimeMs;
+		const expiresAt =
+			candidates.length > 0 ? Math.min(...candidates) : requestedAt + this.defaultLifetimeMs;
 
 		const state: TokenState = {
 			v: 1,
@@ -421,19 +449,32 @@ export class FlexportTokenProvider {
 			clientKey,
 			requests,
 		};
-		if (typeof body.refresh_token === 'string' && body.refresh_token !== '') state.refreshToken = body.refresh_token;
+		if (typeof body.refresh_token === 'string' && body.refresh_token !== '')
+			state.refreshToken = body.refresh_token;
 		this.remember(fingerprint, state);
 		return state;
 	}
 
-	private failure(response: TokenHttpResponse, settings: TokenSettings, describe: (text: string) => string): TokenRequestError {
+	private failure(
+		response: TokenHttpResponse,
+		settings: TokenSettings,
+		describe: (text: string) => string,
+	): TokenRequestError {
 		const body = response.body;
 		let oauthError: string | undefined;
 		let detail: string | undefined;
 		if (body && typeof body === 'object') {
 			const record = body as Record<string, unknown>;
-			const nested = record.error && typeof record.error === 'object' ? (record.error as Record<string, unknown>) : undefined;
-			oauthError = typeof record.error === 'string' ? record.error : typeof nested?.code === 'string' ? nested.code : undefined;
+			const nested =
+				record.error && typeof record.error === 'object'
+					? (record.error as Record<string, unknown>)
+					: undefined;
+			oauthError =
+				typeof record.error === 'string'
+					? record.error
+					: typeof nested?.code === 'string'
+						? nested.code
+						: undefined;
 			const text = record.error_description ?? nested?.message ?? record.message;
 			detail = typeof text === 'string' ? text : undefined;
 		} else if (typeof body === 'string' && body.trim() !== '') {
@@ -442,8 +483,10 @@ export class FlexportTokenProvider {
 		const flexportSays = detail ? `: ${describe(detail)}` : '';
 		const code = oauthError ? ` ${describe(oauthError)}` : '';
 		let hint = '';
-		if (response.status === 401 || response.status === 403) hint = ' Check the Client ID, Client Secret and Audience.';
-		if (response.status === 429) hint = ` Flexport limits token requests to ${this.maxRequestsPerDay} per credential per day.`;
+		if (response.status === 401 || response.status === 403)
+			hint = ' Check the Client ID, Client Secret and Audience.';
+		if (response.status === 429)
+			hint = ` Flexport limits token requests to ${this.maxRequestsPerDay} per credential per day.`;
 		if (response.status >= 500) hint = ' Flexport may be having trouble; try again later.';
 		return new TokenRequestError(
 			`Flexport refused the token request (HTTP ${response.status}${code})${flexportSays}.${hint}`,

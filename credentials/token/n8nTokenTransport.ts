@@ -2,7 +2,11 @@
  * Connects the n8n-free token provider to n8n: the shared provider instance, the credential
  * settings it needs, and HTTP through n8n's own helper (which honours the user's allowed domains).
  */
-import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
 
 import {
 	FlexportTokenProvider,
@@ -24,7 +28,11 @@ const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
 export const tokenProvider = new FlexportTokenProvider();
 
 function text(value: unknown, fallback = ''): string {
-	return typeof value === 'string' ? value : value === undefined || value === null ? fallback : String(value);
+	return typeof value === 'string'
+		? value
+		: value === undefined || value === null
+			? fallback
+			: String(value);
 }
 
 export function trimTrailingSlash(url: string): string {
@@ -32,7 +40,9 @@ export function trimTrailingSlash(url: string): string {
 }
 
 export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string {
-	return trimTrailingSlash(text(credentials.baseUrl, DEFAULT_API_BASE_URL).trim() || DEFAULT_API_BASE_URL);
+	return trimTrailingSlash(
+		text(credentials.baseUrl, DEFAULT_API_BASE_URL).trim() || DEFAULT_API_BASE_URL,
+	);
 }
 
 export function apiVersion(credentials: ICredentialDataDecryptedObject): string {
@@ -68,7 +78,10 @@ function parseBody(body: unknown): unknown {
 	}
 }
 
-export function n8nTokenTransport(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): TokenTransport {
+export function n8nTokenTransport(
+	helper: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+): TokenTransport {
 	const baseUrl = apiBaseUrl(credentials);
 	const version = apiVersion(credentials);
 	return {
@@ -94,7 +107,11 @@ export function n8nTokenTransport(helper: IHttpRequestHelper, credentials: ICred
 			const response = (await helper.helpers.httpRequest({
 				method: 'GET',
 				url: `${baseUrl}${CREDENTIAL_CHECK_PATH}`,
-				headers: { Authorization: `Bearer ${accessToken}`, 'Flexport-Version': version, Accept: 'application/json' },
+				headers: {
+					Authorization: `Bearer ${accessToken}`,
+					'Flexport-Version': version,
+					Accept: 'application/json',
+				},
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				timeout: TOKEN_REQUEST_TIMEOUT_MS,

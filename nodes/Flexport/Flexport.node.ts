@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceOptions, resources } from './actions/resources';
@@ -14,14 +19,23 @@ export class Flexport implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage Flexport shipments, bookings, purchase orders, customs, documents and more',
+		description:
+			'Manage Flexport shipments, bookings, purchase orders, customs, documents and more',
 		defaults: { name: 'Flexport' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'flexportOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-			{ name: 'flexportApi', required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
+			{
+				name: 'flexportOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+			{
+				name: 'flexportApi',
+				required: true,
+				displayOptions: { show: { authentication: ['apiKey'] } },
+			},
 		],
 		properties: [
 			{

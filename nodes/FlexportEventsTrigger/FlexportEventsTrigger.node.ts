@@ -1,4 +1,10 @@
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { flexportApiRequestAllItems } from '../Flexport/transport';
@@ -20,15 +26,25 @@ export class FlexportEventsTrigger implements INodeType {
 		icon: { light: 'file:../../icons/flexport.svg', dark: 'file:../../icons/flexport.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).length + " event type(s)"}}',
-		description: 'Starts the workflow on new Flexport events by polling the events list; no public URL needed',
+		subtitle:
+			'={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).length + " event type(s)"}}',
+		description:
+			'Starts the workflow on new Flexport events by polling the events list; no public URL needed',
 		defaults: { name: 'Flexport Events Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'flexportOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-			{ name: 'flexportApi', required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
+			{
+				name: 'flexportOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+			{
+				name: 'flexportApi',
+				required: true,
+				displayOptions: { show: { authentication: ['apiKey'] } },
+			},
 		],
 		properties: [
 			{
@@ -97,28 +113,46 @@ export class FlexportEventsTrigger implements INodeType {
 		if (this.getMode() === 'manual') {
 			// A test run: show recent events and leave the poll state alone.
 			const since = new Date(now - MANUAL_LOOKBACK_MS).toISOString();
-			const events = await flexportApiRequestAllItems.call(this, '/events', { 'f.occurred_at.gte': since }, { limit: MANUAL_MAX_FETCHED });
+			const events = await flexportApiRequestAllItems.call(
+				this,
+				'/events',
+				{ 'f.occurred_at.gte': since },
+				{ limit: MANUAL_MAX_FETCHED },
+			);
 			const entries = events
 				.filter((event) => acceptsType(event.type))
-				.map((event) => ({ id: eventId(event) ?? '', at: Date.parse(String(event.occurred_at)), event }));
+				.map((event) => ({
+					id: eventId(event) ?? '',
+					at: Date.parse(String(event.occurred_at)),
+					event,
+				}));
 			const latest = sortOldestFirst(entries).slice(-MANUAL_MAX_EMITTED);
 			if (latest.length === 0) {
-				throw new NodeOperationError(this.getNode(), 'No Flexport events of the selected types occurred in the last 7 days', {
-					description:
-						'Flexport lists events only for accounts with a webhook endpoint registered (Settings → Webhooks). Check the selected event types, or try again after an event has occurred.',
-				});
+				throw new NodeOperationError(
+					this.getNode(),
+					'No Flexport events of the selected types occurred in the last 7 days',
+					{
+						description:
+							'Flexport lists events only for accounts with a webhook endpoint registered (Settings → Webhooks). Check the selected event types, or try again after an event has occurred.',
+					},
+				);
 			}
 			return [this.helpers.returnJsonArray(latest.map((entry) => entry.event))];
 		}
 
 		const settings = {
 			lookbackMs: Math.max(0, Number(options.lookbackMinutes ?? 60)) * MINUTE_MS,
-			pastEventsMs: options.includePastEvents === true ? Math.max(1, Number(options.pastEventsHours ?? 24)) * HOUR_MS : 0,
+			pastEventsMs:
+				options.includePastEvents === true
+					? Math.max(1, Number(options.pastEventsHours ?? 24)) * HOUR_MS
+					: 0,
 		};
 		const staticData = this.getWorkflowStaticData('node');
 		const state = readPollState(staticData.flexportEvents);
 		const plan = planPoll(state, now, settings);
-		const events = await flexportApiRequestAllItems.call(this, '/events', { 'f.occurred_at.gte': plan.from });
+		const events = await flexportApiRequestAllItems.call(this, '/events', {
+			'f.occurred_at.gte': plan.from,
+		});
 		const outcome = applyPoll(state, plan, events, now, settings);
 		staticData.flexportEvents = outcome.state as unknown as IDataObject;
 

@@ -61,13 +61,30 @@ export function readPollState(stored: unknown): PollState | undefined {
 	if (stored === null || typeof stored !== 'object') return undefined;
 	const state = stored as Partial<PollState>;
 	if (state.version !== POLL_STATE_VERSION) return undefined;
-	if (Number.isNaN(time(state.cursor)) || Number.isNaN(time(state.windowStart)) || !Array.isArray(state.seen)) return undefined;
-	return { version: POLL_STATE_VERSION, cursor: state.cursor as string, windowStart: state.windowStart as string, seen: state.seen.map(String) };
+	if (
+		Number.isNaN(time(state.cursor)) ||
+		Number.isNaN(time(state.windowStart)) ||
+		!Array.isArray(state.seen)
+	)
+		return undefined;
+	return {
+		version: POLL_STATE_VERSION,
+		cursor: state.cursor as string,
+		windowStart: state.windowStart as string,
+		seen: state.seen.map(String),
+	};
 }
 
-export function planPoll(state: PollState | undefined, now: number, settings: PollSettings): PollPlan {
+export function planPoll(
+	state: PollState | undefined,
+	now: number,
+	settings: PollSettings,
+): PollPlan {
 	if (state) return { firstRun: false, from: state.windowStart };
-	const back = settings.pastEventsMs > 0 ? Math.max(settings.pastEventsMs, settings.lookbackMs) : settings.lookbackMs;
+	const back =
+		settings.pastEventsMs > 0
+			? Math.max(settings.pastEventsMs, settings.lookbackMs)
+			: settings.lookbackMs;
 	return { firstRun: true, from: iso(now - back) };
 }
 
@@ -99,7 +116,13 @@ export function sortOldestFirst<T extends { at: number; id: string }>(entries: T
  * Folds one poll's results into the state. `events` is everything `GET /events` returned for
  * f.occurred_at.gte = plan.from, in any order and possibly with repeats across pages.
  */
-export function applyPoll(state: PollState | undefined, plan: PollPlan, events: IDataObject[], now: number, settings: PollSettings): PollOutcome {
+export function applyPoll(
+	state: PollState | undefined,
+	plan: PollPlan,
+	events: IDataObject[],
+	now: number,
+	settings: PollSettings,
+): PollOutcome {
 	const maxSeen = Math.max(1, settings.maxSeenIds ?? DEFAULT_MAX_SEEN_IDS);
 	const fromMs = time(plan.from);
 	const byId = new Map<string, Entry>();
@@ -116,11 +139,16 @@ export function applyPoll(state: PollState | undefined, plan: PollPlan, events: 
 	const unseen = entries.filter((entry) => !seen.has(entry.id));
 	const emitNow = !plan.firstRun || settings.pastEventsMs > 0;
 	const pastFrom = now - settings.pastEventsMs;
-	const fresh = emitNow ? unseen.filter((entry) => !plan.firstRun || entry.at >= pastFrom).map((entry) => entry.event) : [];
+	const fresh = emitNow
+		? unseen.filter((entry) => !plan.firstRun || entry.at >= pastFrom).map((entry) => entry.event)
+		: [];
 
 	let cursor = state ? time(state.cursor) : now;
 	for (const entry of entries) if (entry.at > cursor) cursor = entry.at;
-	let windowStart = Math.max(cursor - settings.lookbackMs, state ? time(state.windowStart) : -Infinity);
+	let windowStart = Math.max(
+		cursor - settings.lookbackMs,
+		state ? time(state.windowStart) : -Infinity,
+	);
 	// Never start the next window after events the query could still return unseen.
 	let kept = entries.filter((entry) => entry.at >= windowStart);
 	if (kept.length > maxSeen) {

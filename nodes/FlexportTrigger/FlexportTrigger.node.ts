@@ -31,7 +31,11 @@ interface DeliveryResponse {
 /** Resource lookups happen before Flexport gets its 200, so they get a shorter timeout. */
 const RESOURCE_TIMEOUT_MS = 10_000;
 
-function reply(response: DeliveryResponse, status: number, body: IDataObject): IWebhookResponseData {
+function reply(
+	response: DeliveryResponse,
+	status: number,
+	body: IDataObject,
+): IWebhookResponseData {
 	response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
 	response.end(JSON.stringify(body));
 	return { noWebhookResponse: true };
@@ -44,8 +48,10 @@ export class FlexportTrigger implements INodeType {
 		icon: { light: 'file:../../icons/flexport.svg', dark: 'file:../../icons/flexport.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).length + " event type(s)"}}',
-		description: 'Starts the workflow when Flexport delivers a webhook event (shipment milestones, exceptions, invoices)',
+		subtitle:
+			'={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).length + " event type(s)"}}',
+		description:
+			'Starts the workflow when Flexport delivers a webhook event (shipment milestones, exceptions, invoices)',
 		defaults: { name: 'Flexport Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -85,7 +91,7 @@ export class FlexportTrigger implements INodeType {
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether to fetch the event\'s resource (data.resource) from the Flexport API and add it as resource_object. Needs a Flexport API credential and adds one request before Flexport receives its answer.',
+					"Whether to fetch the event's resource (data.resource) from the Flexport API and add it as resource_object. Needs a Flexport API credential and adds one request before Flexport receives its answer.",
 			},
 			{
 				displayName: 'Authentication',
@@ -121,7 +127,10 @@ export class FlexportTrigger implements INodeType {
 
 	methods = {
 		credentialTest: {
-			async flexportWebhookSecretTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			async flexportWebhookSecretTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
 				return assessWebhookSecret(credential.data?.secret);
 			},
 		},
@@ -152,7 +161,11 @@ export class FlexportTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 
 		let rawBody = request.rawBody;
-		if (!Buffer.isBuffer(rawBody) && !declaredLengthTooLarge(request.headers) && typeof request.readRawBody === 'function') {
+		if (
+			!Buffer.isBuffer(rawBody) &&
+			!declaredLengthTooLarge(request.headers) &&
+			typeof request.readRawBody === 'function'
+		) {
 			await request.readRawBody();
 			rawBody = request.rawBody;
 		}
@@ -169,8 +182,14 @@ export class FlexportTrigger implements INodeType {
 			}),
 		});
 
-		if (decision.action === 'reject') return reply(response, decision.status, { error: decision.message });
-		if (decision.action === 'ignore') return reply(response, decision.status, { received: true, ignored: true, message: decision.message });
+		if (decision.action === 'reject')
+			return reply(response, decision.status, { error: decision.message });
+		if (decision.action === 'ignore')
+			return reply(response, decision.status, {
+				received: true,
+				ignored: true,
+				message: decision.message,
+			});
 
 		const event = decision.event;
 		if (this.getNodeParameter('resolveResource', false) === true) {
@@ -178,10 +197,14 @@ export class FlexportTrigger implements INodeType {
 			const target = resourceRequest(data?.resource);
 			if (!target) {
 				event.resource_object = null;
-				event.resource_error = 'The event names no resource that can be fetched (data.resource has no _object and id, or no link)';
+				event.resource_error =
+					'The event names no resource that can be fetched (data.resource has no _object and id, or no link)';
 			} else {
 				try {
-					event.resource_object = await flexportApiRequest.call(this, 'GET', target.path, { url: target.url, timeoutMs: RESOURCE_TIMEOUT_MS });
+					event.resource_object = await flexportApiRequest.call(this, 'GET', target.path, {
+						url: target.url,
+						timeoutMs: RESOURCE_TIMEOUT_MS,
+					});
 				} catch (error) {
 					// The delivery is genuine and must not be lost: the workflow runs with the event and the reason.
 					event.resource_object = null;

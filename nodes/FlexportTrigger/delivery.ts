@@ -26,7 +26,12 @@ export interface DeliveryInput {
 }
 
 export type DeliveryDecision =
-	| { action: 'reject'; status: 400 | 401 | 413 | 500; reason: SignatureFailure | 'too-large' | 'no-raw-body' | 'not-an-event'; message: string }
+	| {
+			action: 'reject';
+			status: 400 | 401 | 413 | 500;
+			reason: SignatureFailure | 'too-large' | 'no-raw-body' | 'not-an-event';
+			message: string;
+	  }
 	| { action: 'ignore'; status: 200; eventType: string; message: string }
 	| { action: 'run'; event: IDataObject; algorithm: SignatureAlgorithm };
 
@@ -38,8 +43,16 @@ export function declaredLengthTooLarge(headers: HeaderBag, limit = MAX_BODY_BYTE
 
 export function decideDelivery(input: DeliveryInput): DeliveryDecision {
 	const limit = input.maxBodyBytes ?? MAX_BODY_BYTES;
-	if (declaredLengthTooLarge(input.headers, limit) || (input.rawBody !== undefined && input.rawBody.length > limit)) {
-		return { action: 'reject', status: 413, reason: 'too-large', message: `The delivery is larger than ${limit} bytes` };
+	if (
+		declaredLengthTooLarge(input.headers, limit) ||
+		(input.rawBody !== undefined && input.rawBody.length > limit)
+	) {
+		return {
+			action: 'reject',
+			status: 413,
+			reason: 'too-large',
+			message: `The delivery is larger than ${limit} bytes`,
+		};
 	}
 	if (!Buffer.isBuffer(input.rawBody)) {
 		return {
@@ -50,9 +63,16 @@ export function decideDelivery(input: DeliveryInput): DeliveryDecision {
 		};
 	}
 
-	const verdict = verifyFlexportSignature(input.rawBody, input.headers, input.secret, { allowSha1: input.allowSha1 });
+	const verdict = verifyFlexportSignature(input.rawBody, input.headers, input.secret, {
+		allowSha1: input.allowSha1,
+	});
 	if (!verdict.valid) {
-		return { action: 'reject', status: 401, reason: verdict.reason, message: describeSignatureFailure(verdict.reason) };
+		return {
+			action: 'reject',
+			status: 401,
+			reason: verdict.reason,
+			message: describeSignatureFailure(verdict.reason),
+		};
 	}
 
 	let event: unknown;
@@ -62,13 +82,23 @@ export function decideDelivery(input: DeliveryInput): DeliveryDecision {
 		event = undefined;
 	}
 	if (event === null || typeof event !== 'object' || Array.isArray(event)) {
-		return { action: 'reject', status: 400, reason: 'not-an-event', message: 'The signed body is not a JSON object' };
+		return {
+			action: 'reject',
+			status: 400,
+			reason: 'not-an-event',
+			message: 'The signed body is not a JSON object',
+		};
 	}
 
 	const type = (event as IDataObject).type;
 	if (!input.acceptsType(type)) {
 		const eventType = typeof type === 'string' ? type : '';
-		return { action: 'ignore', status: 200, eventType, message: `Event type "${eventType}" is not selected on this trigger; ignored` };
+		return {
+			action: 'ignore',
+			status: 200,
+			eventType,
+			message: `Event type "${eventType}" is not selected on this trigger; ignored`,
+		};
 	}
 	return { action: 'run', event: event as IDataObject, algorithm: verdict.algorithm };
 }
@@ -95,14 +125,23 @@ export type ResourceRequest = { path: string; url?: string };
  * is fetched from its collection. Undefined when the event names no fetchable resource.
  */
 export function resourceRequest(resource: unknown): ResourceRequest | undefined {
-	if (resource === null || typeof resource !== 'object' || Array.isArray(resource)) return undefined;
+	if (resource === null || typeof resource !== 'object' || Array.isArray(resource))
+		return undefined;
 	const record = resource as IDataObject;
 	const kind = record._object === '/api/refs/object' ? record.ref_type : record._object;
-	const id = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id).trim() : '';
+	const id =
+		typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id).trim() : '';
 	const validId = /^[A-Za-z0-9_-]{1,100}$/.test(id);
 	const collection = typeof kind === 'string' ? COLLECTIONS[kind] : undefined;
-	if (record._object === '/api/refs/object' && typeof record.link === 'string' && record.link !== '') {
-		return { path: collection && validId ? `${collection}/${id}` : String(kind ?? 'resource'), url: record.link };
+	if (
+		record._object === '/api/refs/object' &&
+		typeof record.link === 'string' &&
+		record.link !== ''
+	) {
+		return {
+			path: collection && validId ? `${collection}/${id}` : String(kind ?? 'resource'),
+			url: record.link,
+		};
 	}
 	if (!collection || !validId) return undefined;
 	return { path: `${collection}/${id}` };

@@ -129,7 +129,9 @@ function words(text: string): string {
 	return text
 		.split('_')
 		.filter((part) => part !== '')
-		.map((part) => (['cbp', 'ftz'].includes(part) ? part.toUpperCase() : part[0].toUpperCase() + part.slice(1)))
+		.map((part) =>
+			['cbp', 'ftz'].includes(part) ? part.toUpperCase() : part[0].toUpperCase() + part.slice(1),
+		)
 		.join(' ');
 }
 
@@ -137,16 +139,23 @@ function words(text: string): string {
 export function eventTypeLabel(type: string): string {
 	const [object, action = ''] = type.split('#');
 	let label = words(action.replace(/^invoice_/, ''));
-	if (action === 'cargo_ready_date_changed_exception') label = 'Cargo Ready Date Changed (Exception)';
+	if (action === 'cargo_ready_date_changed_exception')
+		label = 'Cargo Ready Date Changed (Exception)';
 	if (object === '/shipments') label = `${label} (Plural Prefix)`;
 	return `${OBJECT_LABELS[object] ?? object}: ${label}`;
 }
 
 export const EVENT_TYPE_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Any Event', value: ANY_EVENT, description: 'Every event, including types Flexport adds later' },
-	...KNOWN_EVENT_TYPES.map((type) => ({ name: eventTypeLabel(type), value: type, description: type })).sort((a, b) =>
-		a.name.localeCompare(b.name),
-	),
+	{
+		name: 'Any Event',
+		value: ANY_EVENT,
+		description: 'Every event, including types Flexport adds later',
+	},
+	...KNOWN_EVENT_TYPES.map((type) => ({
+		name: eventTypeLabel(type),
+		value: type,
+		description: type,
+	})).sort((a, b) => a.name.localeCompare(b.name)),
 ];
 
 /** The two parameters both triggers use to choose event types. */
@@ -181,7 +190,14 @@ export interface EventTypeSelection {
 /** Splits the free-text field; blanks and duplicates are dropped. */
 export function parseOtherEventTypes(text: unknown): string[] {
 	if (typeof text !== 'string') return [];
-	return [...new Set(text.split(/[,\n]/).map((part) => part.trim()).filter((part) => part !== ''))];
+	return [
+		...new Set(
+			text
+				.split(/[,\n]/)
+				.map((part) => part.trim())
+				.filter((part) => part !== ''),
+		),
+	];
 }
 
 export type EventTypeFilter = (type: unknown) => boolean;
@@ -191,7 +207,9 @@ export type EventTypeFilter = (type: unknown) => boolean;
  * everything; otherwise the type must equal one of the chosen strings exactly.
  */
 export function buildEventTypeFilter(selection: EventTypeSelection): EventTypeFilter {
-	const chosen = Array.isArray(selection.events) ? selection.events.filter((value): value is string => typeof value === 'string') : [];
+	const chosen = Array.isArray(selection.events)
+		? selection.events.filter((value): value is string => typeof value === 'string')
+		: [];
 	const other = parseOtherEventTypes(selection.otherEventTypes);
 	if (chosen.includes(ANY_EVENT) || (chosen.length === 0 && other.length === 0)) return () => true;
 	const wanted = new Set([...chosen, ...other]);

@@ -26,7 +26,9 @@ export type SignatureFailure =
 	/** Well-formed, but not the HMAC of this body with this secret. */
 	| 'signature-mismatch';
 
-export type SignatureVerdict = { valid: true; algorithm: SignatureAlgorithm } | { valid: false; reason: SignatureFailure; algorithm?: SignatureAlgorithm };
+export type SignatureVerdict =
+	| { valid: true; algorithm: SignatureAlgorithm }
+	| { valid: false; reason: SignatureFailure; algorithm?: SignatureAlgorithm };
 
 export type HeaderBag = Record<string, string | string[] | number | undefined>;
 
@@ -52,16 +54,27 @@ export function parseSignature(value: string, algorithm: SignatureAlgorithm): Bu
 	return Buffer.from(hex, 'hex');
 }
 
-export function computeSignature(algorithm: SignatureAlgorithm, secret: string, rawBody: Buffer): Buffer {
+export function computeSignature(
+	algorithm: SignatureAlgorithm,
+	secret: string,
+	rawBody: Buffer,
+): Buffer {
 	return createHmac(algorithm, secret).update(rawBody).digest();
 }
 
-function check(algorithm: SignatureAlgorithm, value: string, secret: string, rawBody: Buffer): SignatureVerdict {
+function check(
+	algorithm: SignatureAlgorithm,
+	value: string,
+	secret: string,
+	rawBody: Buffer,
+): SignatureVerdict {
 	const received = parseSignature(value, algorithm);
 	if (!received) return { valid: false, reason: 'malformed-signature', algorithm };
 	const expected = computeSignature(algorithm, secret, rawBody);
 	// parseSignature guarantees equal lengths, which timingSafeEqual requires.
-	return timingSafeEqual(received, expected) ? { valid: true, algorithm } : { valid: false, reason: 'signature-mismatch', algorithm };
+	return timingSafeEqual(received, expected)
+		? { valid: true, algorithm }
+		: { valid: false, reason: 'signature-mismatch', algorithm };
 }
 
 export interface VerifyOptions {
@@ -74,7 +87,12 @@ export interface VerifyOptions {
  * signature can never rescue a wrong SHA-256 one. SHA-1 is only consulted when SHA-256 is absent
  * and `allowSha1` is on.
  */
-export function verifyFlexportSignature(rawBody: Buffer, headers: HeaderBag, secret: string, options: VerifyOptions = {}): SignatureVerdict {
+export function verifyFlexportSignature(
+	rawBody: Buffer,
+	headers: HeaderBag,
+	secret: string,
+	options: VerifyOptions = {},
+): SignatureVerdict {
 	if (typeof secret !== 'string' || secret === '') return { valid: false, reason: 'no-secret' };
 	const sha256 = headerValue(headers, SHA256_HEADER);
 	if (sha256 !== undefined && sha256.trim() !== '') return check('sha256', sha256, secret, rawBody);
@@ -109,15 +127,24 @@ export const MIN_SECRET_LENGTH = 16;
  * secret, so this only catches what would certainly fail or be unsafe.
  */
 export function assessWebhookSecret(secret: unknown): { status: 'OK' | 'Error'; message: string } {
-	if (typeof secret !== 'string' || secret === '') return { status: 'Error', message: 'Enter the secret token of the Flexport webhook endpoint' };
+	if (typeof secret !== 'string' || secret === '')
+		return { status: 'Error', message: 'Enter the secret token of the Flexport webhook endpoint' };
 	if (secret.trim() !== secret) {
-		return { status: 'Error', message: 'The secret starts or ends with whitespace; Flexport signs with the exact text, so remove it here and in Flexport' };
+		return {
+			status: 'Error',
+			message:
+				'The secret starts or ends with whitespace; Flexport signs with the exact text, so remove it here and in Flexport',
+		};
 	}
 	if (secret.length < MIN_SECRET_LENGTH) {
-		return { status: 'Error', message: `The secret is shorter than ${MIN_SECRET_LENGTH} characters; use a longer random value here and in Flexport` };
+		return {
+			status: 'Error',
+			message: `The secret is shorter than ${MIN_SECRET_LENGTH} characters; use a longer random value here and in Flexport`,
+		};
 	}
 	return {
 		status: 'OK',
-		message: 'The secret is usable. Flexport cannot be asked whether it matches the endpoint: send a test delivery from Flexport to confirm.',
+		message:
+			'The secret is usable. Flexport cannot be asked whether it matches the endpoint: send a test delivery from Flexport to confirm.',
 	};
 }

@@ -31,14 +31,20 @@ const { startSimulator } = require('../simulator');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'browser');
 const DOCS_IMAGES = path.join(ROOT, 'docs', 'images');
-const OWNER = { email: 'owner@example.com', firstName: 'Browser', lastName: 'Test', password: 'Flexport-demo-1' };
+const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'Browser',
+	lastName: 'Test',
+	password: 'Flexport-demo-1',
+};
 const SIM_CLIENT_ID = 'sim-client-id';
 const SIM_CLIENT_SECRET = 'sim-client-secret';
 const WRONG_SECRET = 'wrong-secret-browser-0000';
 const CREDENTIAL_NAME = 'Flexport account';
 
 /** A label that is empty or looks like an i18n key / a code value instead of text. */
-const BAD_LABEL = /^\s*$|parameters\.|credentials\.|nodeView\.|^[a-z]+(\.[A-Za-z0-9_]+)+$|undefined|\[object /;
+const BAD_LABEL =
+	/^\s*$|parameters\.|credentials\.|nodeView\.|^[a-z]+(\.[A-Za-z0-9_]+)+$|undefined|\[object /;
 
 let chromium;
 let sim;
@@ -94,7 +100,14 @@ async function step(name, fn) {
 
 /** First line of each label in `scope` (the "Fixed / Expression" switch and the "*" are dropped). */
 async function labelTexts(locator) {
-	const texts = await locator.evaluateAll((els) => els.map((e) => (e.innerText || '').split('\n')[0].replace(/\s*\*\s*$/, '').trim()));
+	const texts = await locator.evaluateAll((els) =>
+		els.map((e) =>
+			(e.innerText || '')
+				.split('\n')[0]
+				.replace(/\s*\*\s*$/, '')
+				.trim(),
+		),
+	);
 	return texts;
 }
 
@@ -114,11 +127,21 @@ async function simStats() {
  * variant.
  */
 async function flexportIcons(scope) {
-	return await scope.locator('img[src*="n8n-nodes-flexport"]').evaluateAll((imgs) =>
-		imgs
-			.filter((img) => (typeof img.checkVisibility === 'function' ? img.checkVisibility() : img.offsetParent !== null))
-			.map((img) => ({ src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0, width: img.naturalWidth })),
-	);
+	return await scope
+		.locator('img[src*="n8n-nodes-flexport"]')
+		.evaluateAll((imgs) =>
+			imgs
+				.filter((img) =>
+					typeof img.checkVisibility === 'function'
+						? img.checkVisibility()
+						: img.offsetParent !== null,
+				)
+				.map((img) => ({
+					src: img.getAttribute('src'),
+					loaded: img.complete && img.naturalWidth > 0,
+					width: img.naturalWidth,
+				})),
+		);
 }
 
 function expectIconsLoaded(icons, theme, where) {
@@ -133,8 +156,16 @@ function expectIconsLoaded(icons, theme, where) {
 /** Closes the toasts ("Credential saved", "Node executed successfully") so they do not cover a screenshot. */
 async function dismissToasts() {
 	const close = page.locator('.el-notification .el-notification__closeBtn:visible');
-	for (let i = 0; i < 5 && (await close.count()) > 0; i++) await close.first().click({ timeout: 2_000 }).catch(() => undefined);
-	await page.locator('.el-notification:visible').first().waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
+	for (let i = 0; i < 5 && (await close.count()) > 0; i++)
+		await close
+			.first()
+			.click({ timeout: 2_000 })
+			.catch(() => undefined);
+	await page
+		.locator('.el-notification:visible')
+		.first()
+		.waitFor({ state: 'hidden', timeout: 3_000 })
+		.catch(() => undefined);
 }
 
 async function setTheme(theme) {
@@ -147,35 +178,52 @@ async function openCredentialModal() {
 	await card.waitFor({ state: 'visible', timeout: 30_000 });
 	await card.click();
 	const modal = page.locator('[data-test-id="editCredential-modal"]');
-	await modal.locator('[data-test-id="parameter-input-clientId"]').waitFor({ state: 'visible', timeout: 20_000 });
+	await modal
+		.locator('[data-test-id="parameter-input-clientId"]')
+		.waitFor({ state: 'visible', timeout: 20_000 });
 	return modal;
 }
 
 async function closeModal() {
 	await page.keyboard.press('Escape');
-	await page.locator('[data-test-id="editCredential-modal"]').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+	await page
+		.locator('[data-test-id="editCredential-modal"]')
+		.waitFor({ state: 'hidden', timeout: 10_000 })
+		.catch(() => undefined);
 }
 
 beforeAll(async () => {
 	const started = Date.now();
 	chromium = loadPlaywright();
-	if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: run \`bash scripts/browser-setup.sh\``);
+	if (!fs.existsSync(CHROMIUM_PATH))
+		throw new Error(`${CHROMIUM_PATH} is missing: run \`bash scripts/browser-setup.sh\``);
 	fs.mkdirSync(ARTIFACTS, { recursive: true });
-	for (const f of fs.readdirSync(ARTIFACTS)) if (/\.(png|html)$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
+	for (const f of fs.readdirSync(ARTIFACTS))
+		if (/\.(png|html)$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
 
 	sim = await startSimulator({ port: 0, quiet: true });
 	n8n = await N8n.create({ name: 'browser' });
 	n8n.installPackage();
 	server = await n8n.start({ timeoutMs: 120_000 });
 	const setup = await n8n.rest('POST', '/rest/owner/setup', OWNER);
-	if (setup.status !== 200) throw new Error(`owner setup: HTTP ${setup.status} ${setup.text.slice(0, 300)}`);
+	if (setup.status !== 200)
+		throw new Error(`owner setup: HTTP ${setup.status} ${setup.text.slice(0, 300)}`);
 	timings.startN8n = Date.now() - started;
 
 	profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flexport-chromium-'));
 	context = await chromium.launchPersistentContext(profileDir, {
 		executablePath: CHROMIUM_PATH,
 		headless: true,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 		viewport: { width: 1440, height: 900 },
 		timeout: 60_000,
 	});
@@ -184,14 +232,16 @@ beforeAll(async () => {
 	page = context.pages()[0] ?? (await context.newPage());
 	page.on('pageerror', (error) => pageErrors.push(error.message));
 	page.on('response', (res) => {
-		if (res.url().includes('/icons/n8n-nodes-flexport/')) iconResponses.push({ url: res.url(), status: res.status() });
+		if (res.url().includes('/icons/n8n-nodes-flexport/'))
+			iconResponses.push({ url: res.url(), status: res.status() });
 	});
 
 	// Log in through the REST API: the cookie lands in the browser context.
 	const login = await context.request.post(`${server.baseUrl}/rest/login`, {
 		data: { emailOrLdapLoginId: OWNER.email, password: OWNER.password },
 	});
-	if (login.status() !== 200) throw new Error(`login: HTTP ${login.status()} ${(await login.text()).slice(0, 300)}`);
+	if (login.status() !== 200)
+		throw new Error(`login: HTTP ${login.status()} ${(await login.text()).slice(0, 300)}`);
 	timings.beforeAll = Date.now() - started;
 }, 300_000);
 
@@ -203,14 +253,20 @@ afterAll(async () => {
 	if (profileDir && !keep) fs.rmSync(profileDir, { recursive: true, force: true });
 	if (process.env.BROWSER_UPDATE_DOCS === '1' && shots.length) {
 		fs.mkdirSync(DOCS_IMAGES, { recursive: true });
-		const pick = { 'credential-form-tested': 'credential-form.png', 'node-output': 'node-output.png', 'canvas-dark': 'canvas-dark.png' };
+		const pick = {
+			'credential-form-tested': 'credential-form.png',
+			'node-output': 'node-output.png',
+			'canvas-dark': 'canvas-dark.png',
+		};
 		for (const file of shots) {
 			const key = Object.keys(pick).find((k) => path.basename(file).endsWith(`-${k}.png`));
 			if (key) fs.copyFileSync(file, path.join(DOCS_IMAGES, pick[key]));
 		}
 	}
 	console.log(
-		`Browser figures: ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}; ` +
+		`Browser figures: ${Object.entries(timings)
+			.map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+			.join(', ')}; ` +
 			`${shots.length} screenshots in ${path.relative(ROOT, ARTIFACTS)}; page errors: ${pageErrors.length}` +
 			(pageErrors.length ? ` (${pageErrors.slice(0, 3).join(' | ').slice(0, 400)})` : ''),
 	);
@@ -219,14 +275,20 @@ afterAll(async () => {
 test('1. credentials page: create a "Flexport OAuth2 API" credential through the form, test it, then a wrong secret', async () => {
 	const modal = page.locator('[data-test-id="editCredential-modal"]');
 	const input = (name) => modal.locator(`[data-test-id="parameter-input-${name}"] input`).first();
-	const label = async (name) => (await labelTexts(modal.locator(`[data-test-id="${name}"] label`).first()))[0];
+	const label = async (name) =>
+		(await labelTexts(modal.locator(`[data-test-id="${name}"] label`).first()))[0];
 
 	await step('open-credentials', async () => {
 		await page.goto(`${server.baseUrl}/home/credentials`, { waitUntil: 'networkidle' });
 		await setTheme('light');
-		await page.getByRole('button', { name: /^Create credential$/ }).first().click();
+		await page
+			.getByRole('button', { name: /^Create credential$/ })
+			.first()
+			.click();
 		await page.getByPlaceholder('Search for app...').fill('Flexport');
-		const option = page.locator('[data-test-id="new-credential-type-select-option"]', { hasText: 'Flexport OAuth2 API' });
+		const option = page.locator('[data-test-id="new-credential-type-select-option"]', {
+			hasText: 'Flexport OAuth2 API',
+		});
 		await option.waitFor({ state: 'visible' });
 		await shot('credential-type-search');
 		await option.click();
@@ -245,7 +307,11 @@ test('1. credentials page: create a "Flexport OAuth2 API" credential through the
 			responseKeyPath: ['Response Token Key', 'access_token'],
 		};
 		for (const [name, [text, value]] of Object.entries(expected)) {
-			expect({ name, label: await label(name), value: await input(name).inputValue() }).toEqual({ name, label: text, value });
+			expect({ name, label: await label(name), value: await input(name).inputValue() }).toEqual({
+				name,
+				label: text,
+				value,
+			});
 		}
 		expect(await input('clientSecret').getAttribute('type')).toBe('password');
 		expect(await input('clientId').getAttribute('type')).toBe('text');
@@ -263,9 +329,16 @@ test('1. credentials page: create a "Flexport OAuth2 API" credential through the
 			apiVersion: ['API Version', '2'],
 		};
 		for (const [name, [text, value]] of Object.entries(advanced)) {
-			expect({ name, label: await label(name), value: await input(name).inputValue() }).toEqual({ name, label: text, value });
+			expect({ name, label: await label(name), value: await input(name).inputValue() }).toEqual({
+				name,
+				label: text,
+				value,
+			});
 		}
-		recordLabels('credential form', await labelTexts(modal.locator('[data-test-id="credential-connection-parameter"] label')));
+		recordLabels(
+			'credential form',
+			await labelTexts(modal.locator('[data-test-id="credential-connection-parameter"] label')),
+		);
 		const icons = await flexportIcons(modal);
 		expectIconsLoaded(icons, 'light', 'credential modal (light)');
 	});
@@ -295,7 +368,12 @@ test('1. credentials page: create a "Flexport OAuth2 API" credential through the
 		await failure.waitFor({ state: 'visible', timeout: 45_000 });
 		const more = failure.getByText('More details');
 		if (await more.isVisible().catch(() => false)) await more.click();
-		await expect(failure.getByText(/Unauthorized/).first().waitFor({ state: 'visible', timeout: 10_000 })).resolves.toBeUndefined();
+		await expect(
+			failure
+				.getByText(/Unauthorized/)
+				.first()
+				.waitFor({ state: 'visible', timeout: 10_000 }),
+		).resolves.toBeUndefined();
 		const message = (await failure.innerText()).replace(/\s+/g, ' ').trim();
 		expect(message).toMatch(/401/);
 		expect(message).toMatch(/Unauthorized/);
@@ -308,7 +386,9 @@ test('1. credentials page: create a "Flexport OAuth2 API" credential through the
 	await step('restore-secret', async () => {
 		await input('clientSecret').fill(SIM_CLIENT_SECRET);
 		await modal.locator('[data-test-id="credential-save-button"]').click();
-		await modal.locator('[data-test-id="credentials-config-container-test-success"]').waitFor({ state: 'visible', timeout: 45_000 });
+		await modal
+			.locator('[data-test-id="credentials-config-container-test-success"]')
+			.waitFor({ state: 'visible', timeout: 45_000 });
 		await closeModal();
 	});
 });
@@ -316,7 +396,9 @@ test('1. credentials page: create a "Flexport OAuth2 API" credential through the
 test('2. new workflow: add the Flexport node from the node panel, Shipment / Get, pick a shipment from the list, execute', async () => {
 	const ndv = page.locator('[data-test-id="ndv"]');
 	const option = (headline) =>
-		page.locator('[data-test-id="parameter-input-item"]:visible').filter({ has: page.locator('.option-headline', { hasText: headline }) });
+		page
+			.locator('[data-test-id="parameter-input-item"]:visible')
+			.filter({ has: page.locator('.option-headline', { hasText: headline }) });
 
 	await step('add-node', async () => {
 		await page.goto(`${server.baseUrl}/workflow/new`, { waitUntil: 'networkidle' });
@@ -326,19 +408,29 @@ test('2. new workflow: add the Flexport node from the node panel, Shipment / Get
 		const search = page.locator('[data-test-id="node-creator-search-bar"]');
 		await search.waitFor({ state: 'visible' });
 		await search.pressSequentially('manual', { delay: 30 });
-		await page.locator('[data-test-id="node-creator-node-item"], [data-test-id="node-creator-action-item"]').filter({ hasText: /Trigger manually/i }).first().click();
+		await page
+			.locator('[data-test-id="node-creator-node-item"], [data-test-id="node-creator-action-item"]')
+			.filter({ hasText: /Trigger manually/i })
+			.first()
+			.click();
 		await page.locator('[data-test-id="canvas-node"]').first().waitFor({ state: 'visible' });
 		await page.keyboard.press('Escape');
 		await page.locator('[data-test-id="canvas-handle-plus"]').first().click();
 		await search.waitFor({ state: 'visible' });
 		await search.fill('');
 		await search.pressSequentially('Flexport', { delay: 30 });
-		const item = page.locator('[data-test-id="node-creator-action-item"], [data-test-id="node-creator-node-item"]').filter({ hasText: /^Flexport/ }).first();
+		const item = page
+			.locator('[data-test-id="node-creator-action-item"], [data-test-id="node-creator-node-item"]')
+			.filter({ hasText: /^Flexport/ })
+			.first();
 		await item.waitFor({ state: 'visible' });
 		expectIconsLoaded(await flexportIcons(item), 'light', 'node panel item');
 		await shot('node-panel-search');
 		await item.click();
-		const getAction = page.locator('[data-test-id="item-iterator-item"]').filter({ hasText: /^Get a shipment$/ }).first();
+		const getAction = page
+			.locator('[data-test-id="item-iterator-item"]')
+			.filter({ hasText: /^Get a shipment$/ })
+			.first();
 		await getAction.waitFor({ state: 'visible' });
 		const names = await labelTexts(page.locator('[data-test-id="node-creator-item-name"]:visible'));
 		recordLabels('node panel actions', names);
@@ -349,14 +441,35 @@ test('2. new workflow: add the Flexport node from the node panel, Shipment / Get
 
 	await step('resource-operation', async () => {
 		// the credential created in test 1 is the only one of its type: n8n selects it
-		await expect(ndv.locator('[data-test-id="node-credentials-select"] input').first().inputValue()).resolves.toBe(CREDENTIAL_NAME);
+		await expect(
+			ndv.locator('[data-test-id="node-credentials-select"] input').first().inputValue(),
+		).resolves.toBe(CREDENTIAL_NAME);
 		await ndv.locator('[data-test-id="parameter-input-resource"]').click();
-		await page.locator('[data-test-id="parameter-input-item"]:visible').filter({ hasText: /^Shipment$/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
-		const resources = await page.locator('[data-test-id="parameter-input-item"]:visible').allInnerTexts();
-		recordLabels('resource options', resources.map((t) => t.split('\n')[0]));
-		await page.locator('[data-test-id="parameter-input-item"]:visible').filter({ hasText: /^Shipment$/ }).first().click();
-		await page.locator('[data-test-id="parameter-input-item"]:visible').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
-		await expect(ndv.locator('[data-test-id="parameter-input-resource"] input').inputValue()).resolves.toBe('Shipment');
+		await page
+			.locator('[data-test-id="parameter-input-item"]:visible')
+			.filter({ hasText: /^Shipment$/ })
+			.first()
+			.waitFor({ state: 'visible', timeout: 15_000 });
+		const resources = await page
+			.locator('[data-test-id="parameter-input-item"]:visible')
+			.allInnerTexts();
+		recordLabels(
+			'resource options',
+			resources.map((t) => t.split('\n')[0]),
+		);
+		await page
+			.locator('[data-test-id="parameter-input-item"]:visible')
+			.filter({ hasText: /^Shipment$/ })
+			.first()
+			.click();
+		await page
+			.locator('[data-test-id="parameter-input-item"]:visible')
+			.first()
+			.waitFor({ state: 'hidden', timeout: 5_000 })
+			.catch(() => undefined);
+		await expect(
+			ndv.locator('[data-test-id="parameter-input-resource"] input').inputValue(),
+		).resolves.toBe('Shipment');
 		await ndv.locator('[data-test-id="parameter-input-operation"]').click();
 		// The dropdown renders a moment after the click: wait for its options before reading them.
 		await page
@@ -364,11 +477,15 @@ test('2. new workflow: add the Flexport node from the node panel, Shipment / Get
 			.filter({ hasText: /^Get Many$/ })
 			.first()
 			.waitFor({ state: 'visible', timeout: 15_000 });
-		const operations = await labelTexts(page.locator('[data-test-id="parameter-input-item"]:visible .option-headline'));
+		const operations = await labelTexts(
+			page.locator('[data-test-id="parameter-input-item"]:visible .option-headline'),
+		);
 		recordLabels('operation options', operations);
 		expect(operations).toEqual(expect.arrayContaining(['Get', 'Get Many', 'Update']));
 		await option(/^Get$/).click();
-		await expect(ndv.locator('[data-test-id="parameter-input-operation"] input').inputValue()).resolves.toBe('Get');
+		await expect(
+			ndv.locator('[data-test-id="parameter-input-operation"] input').inputValue(),
+		).resolves.toBe('Get');
 	});
 
 	let picked;
@@ -382,34 +499,55 @@ test('2. new workflow: add the Flexport node from the node panel, Shipment / Get
 		await page.locator('[data-test-id="rlc-search"]').fill('Helmet');
 		await page.waitForFunction(
 			() => {
-				const els = [...document.querySelectorAll('[data-test-id="rlc-item"]')].filter((e) => e.offsetParent !== null);
+				const els = [...document.querySelectorAll('[data-test-id="rlc-item"]')].filter(
+					(e) => e.offsetParent !== null,
+				);
 				return els.length > 0 && els.every((e) => /Helmet/i.test(e.innerText));
 			},
 			undefined,
 			{ timeout: 20_000 },
 		);
 		const filtered = await items.allInnerTexts();
-		console.log(`resource locator: ${all} shipments listed, "Helmet" -> ${filtered.length}: ${filtered.join('; ')}`);
+		console.log(
+			`resource locator: ${all} shipments listed, "Helmet" -> ${filtered.length}: ${filtered.join('; ')}`,
+		);
 		await shot('resource-locator-list');
 		picked = filtered[0];
 		await items.first().click();
 		await expect(ndv.locator('[data-test-id="rlc-input"]').inputValue()).resolves.toBe(picked);
-		recordLabels('node parameters', await labelTexts(ndv.locator('[data-test-id="node-parameters"] [data-test-id="input-label"]')));
-		recordLabels('node credential', await labelTexts(ndv.locator('[data-test-id="credentials-label"]')));
+		recordLabels(
+			'node parameters',
+			await labelTexts(
+				ndv.locator('[data-test-id="node-parameters"] [data-test-id="input-label"]'),
+			),
+		);
+		recordLabels(
+			'node credential',
+			await labelTexts(ndv.locator('[data-test-id="credentials-label"]')),
+		);
 	});
 
 	await step('execute', async () => {
 		await ndv.locator('[data-test-id="node-execute-button"]').click();
 		const out = page.locator('[data-test-id="output-panel"]');
-		await out.locator('[data-test-id="node-run-status-success"]').waitFor({ state: 'visible', timeout: 60_000 });
+		await out
+			.locator('[data-test-id="node-run-status-success"]')
+			.waitFor({ state: 'visible', timeout: 60_000 });
 		const tableButton = out.locator('[data-test-id="radio-button-table"]');
 		if (await tableButton.isVisible().catch(() => false)) await tableButton.click();
 		const rows = out.locator('[data-test-id="ndv-data-container"] table tbody tr');
 		await rows.first().waitFor({ state: 'visible', timeout: 20_000 });
-		const count = await out.locator('[data-test-id="run-data-item-count"], [data-test-id="ndv-items-count"]').first().innerText();
-		const headers = await out.locator('[data-test-id="ndv-data-container"] table thead th').allInnerTexts();
+		const count = await out
+			.locator('[data-test-id="run-data-item-count"], [data-test-id="ndv-items-count"]')
+			.first()
+			.innerText();
+		const headers = await out
+			.locator('[data-test-id="ndv-data-container"] table thead th')
+			.allInnerTexts();
 		const firstRow = await rows.first().innerText();
-		console.log(`output: ${count.trim()}, ${await rows.count()} row(s), columns ${headers.slice(0, 6).join(', ')}…`);
+		console.log(
+			`output: ${count.trim()}, ${await rows.count()} row(s), columns ${headers.slice(0, 6).join(', ')}…`,
+		);
 		expect(count).toMatch(/\b1 item\b/);
 		expect(headers.map((h) => h.trim())).toEqual(expect.arrayContaining(['id', 'name', 'status']));
 		const shipmentId = (picked.match(/#(\d+)\)$/) || [])[1];
@@ -431,8 +569,12 @@ test('3. icons load in the light and the dark theme; no field label is empty or 
 			await setTheme(theme);
 			// canvas node
 			await page.goto(workflowUrl, { waitUntil: 'networkidle' });
-			expect(await page.evaluate(() => document.body.getAttribute('data-theme') || 'light')).toBe(theme);
-			const node = page.locator('[data-test-id="canvas-node"]').filter({ hasText: 'Get a shipment' });
+			expect(await page.evaluate(() => document.body.getAttribute('data-theme') || 'light')).toBe(
+				theme,
+			);
+			const node = page
+				.locator('[data-test-id="canvas-node"]')
+				.filter({ hasText: 'Get a shipment' });
 			await node.waitFor({ state: 'visible', timeout: 30_000 });
 			await page.waitForTimeout(500);
 			expectIconsLoaded(await flexportIcons(node), theme, `canvas node (${theme})`);
@@ -442,13 +584,21 @@ test('3. icons load in the light and the dark theme; no field label is empty or 
 			const ndv = page.locator('[data-test-id="ndv"]');
 			await ndv.locator('[data-test-id="node-parameters"]').waitFor({ state: 'visible' });
 			expectIconsLoaded(await flexportIcons(ndv), theme, `node details (${theme})`);
-			recordLabels(`node parameters (${theme})`, await labelTexts(ndv.locator('[data-test-id="node-parameters"] [data-test-id="input-label"]')));
+			recordLabels(
+				`node parameters (${theme})`,
+				await labelTexts(
+					ndv.locator('[data-test-id="node-parameters"] [data-test-id="input-label"]'),
+				),
+			);
 			await shot(`node-details-${theme}`);
 			await ndv.locator('[data-test-id="ndv-close-button"]').click();
 			// credential modal
 			const modal = await openCredentialModal();
 			expectIconsLoaded(await flexportIcons(modal), theme, `credential modal (${theme})`);
-			recordLabels(`credential form (${theme})`, await labelTexts(modal.locator('[data-test-id="credential-connection-parameter"] label')));
+			recordLabels(
+				`credential form (${theme})`,
+				await labelTexts(modal.locator('[data-test-id="credential-connection-parameter"] label')),
+			);
 			await shot(`credential-${theme}`);
 			await closeModal();
 			// credentials list card
@@ -460,7 +610,9 @@ test('3. icons load in the light and the dark theme; no field label is empty or 
 
 	const failed = iconResponses.filter((r) => r.status >= 400);
 	expect(failed).toEqual([]);
-	const requested = [...new Set(iconResponses.map((r) => path.basename(new URL(r.url).pathname)))].sort();
+	const requested = [
+		...new Set(iconResponses.map((r) => path.basename(new URL(r.url).pathname))),
+	].sort();
 	expect(requested).toEqual(expect.arrayContaining(['flexport.dark.svg', 'flexport.svg']));
 
 	const bad = labelsSeen.filter((l) => BAD_LABEL.test(l.text));

@@ -11,17 +11,27 @@ import { tokenProvider } from '../../credentials/token/n8nTokenTransport';
 import { TestCredentialsHelper, withRealHelpers } from '../harness/n8nHarness';
 import { oauthCredentialData, useSimulator } from '../harness/simulatorFixture';
 
-const getShipment = { resource: 'shipment', operation: 'get', shipmentId: { __rl: true, mode: 'id', value: '200001' } };
+const getShipment = {
+	resource: 'shipment',
+	operation: 'get',
+	shipmentId: { __rl: true, mode: 'id', value: '200001' },
+};
 
 /** n8n's credential test runs preAuthentication with a NoOp node whose `temp` parameter is ''. */
-const credentialTestNode = { name: 'Temp-Node', type: 'n8n-nodes-base.noOp', parameters: { temp: '' }, credentials: { flexportOAuth2Api: { id: 'cred-1', name: 'Flexport' } } } as unknown as INode;
+const credentialTestNode = {
+	name: 'Temp-Node',
+	type: 'n8n-nodes-base.noOp',
+	parameters: { temp: '' },
+	credentials: { flexportOAuth2Api: { id: 'cred-1', name: 'Flexport' } },
+} as unknown as INode;
 
 describe('Flexport OAuth2 API credential — managed token', () => {
 	const env = useSimulator();
 	const tokenRequests = () => env.sim.stats().tokenRequests;
 
 	it('requests a token only for the first of many executions, and persists it in the credential', async () => {
-		for (let i = 0; i < 5; i++) expect((await env.run({ parameters: getShipment })).error).toBeUndefined();
+		for (let i = 0; i < 5; i++)
+			expect((await env.run({ parameters: getShipment })).error).toBeUndefined();
 		expect(tokenRequests()).toBe(1);
 		const stored = parseTokenState(env.store.get('cred-1').managedToken);
 		expect(stored?.accessToken).toBeTruthy();
@@ -38,7 +48,9 @@ describe('Flexport OAuth2 API credential — managed token', () => {
 	});
 
 	it('shares one token request between concurrent executions', async () => {
-		const runs = await Promise.all(Array.from({ length: 20 }, async () => await env.run({ parameters: getShipment })));
+		const runs = await Promise.all(
+			Array.from({ length: 20 }, async () => await env.run({ parameters: getShipment })),
+		);
 		expect(runs.every((run) => run.error === undefined)).toBe(true);
 		expect(tokenRequests()).toBe(1);
 	});
@@ -46,10 +58,14 @@ describe('Flexport OAuth2 API credential — managed token', () => {
 	it('refreshes once when the token is close to expiry, even with 20 executions at once', async () => {
 		await env.run({ parameters: getShipment });
 		const realNow = Date.now;
-		const spy = jest.spyOn(Date, 'now').mockImplementation(() => realNow() + 24 * 3600_000 - 4 * 60_000);
+		const spy = jest
+			.spyOn(Date, 'now')
+			.mockImplementation(() => realNow() + 24 * 3600_000 - 4 * 60_000);
 		try {
 			env.sim.advanceClock(24 * 3600_000 - 4 * 60_000);
-			const runs = await Promise.all(Array.from({ length: 20 }, async () => await env.run({ parameters: getShipment })));
+			const runs = await Promise.all(
+				Array.from({ length: 20 }, async () => await env.run({ parameters: getShipment })),
+			);
 			expect(runs.every((run) => run.error === undefined)).toBe(true);
 		} finally {
 			spy.mockRestore();
@@ -66,7 +82,11 @@ describe('Flexport OAuth2 API credential — managed token', () => {
 		const { error, requests } = await env.run({ parameters: getShipment });
 		expect(error).toBeUndefined();
 		expect(tokenRequests()).toBe(2);
-		expect(requests.filter((request) => request.path === '/shipments/200001').map((request) => request.status)).toEqual([401, 200]);
+		expect(
+			requests
+				.filter((request) => request.path === '/shipments/200001')
+				.map((request) => request.status),
+		).toEqual([401, 200]);
 	});
 
 	it('a second 401 is an error that says the credentials were rejected', async () => {
@@ -86,7 +106,10 @@ describe('Flexport OAuth2 API credential — managed token', () => {
 		expect((await env.run({ parameters: getShipment })).error).toBeUndefined();
 		expect(tokenRequests()).toBe(2);
 		// The simulator only accepts the exact audience, so Flexport's own message comes through:
-		env.store.update('cred-1', { ...env.store.get('cred-1'), audience: 'https://api.flexport.com/' });
+		env.store.update('cred-1', {
+			...env.store.get('cred-1'),
+			audience: 'https://api.flexport.com/',
+		});
 		const { error } = await env.run({ parameters: getShipment });
 		expect(error?.message).toMatch(/HTTP 403 access_denied\): Service not enabled within domain/);
 		expect(tokenRequests()).toBe(3);
@@ -107,7 +130,9 @@ describe('Flexport OAuth2 API credential — managed token', () => {
 		tokenProvider.reset();
 		const { error } = await env.run({ parameters: getShipment });
 		expect(tokenRequests()).toBe(10);
-		expect(error?.message).toMatch(/Flexport allows 10 token requests per credential per day.*made 10.*next one is allowed after \d{4}-\d{2}-\d{2}T/);
+		expect(error?.message).toMatch(
+			/Flexport allows 10 token requests per credential per day.*made 10.*next one is allowed after \d{4}-\d{2}-\d{2}T/,
+		);
 	});
 
 	describe('credential test (as n8n runs it)', () => {
@@ -115,7 +140,17 @@ describe('Flexport OAuth2 API credential — managed token', () => {
 
 		async function credentialTest(data: ICredentialDataDecryptedObject) {
 			const helper = new TestCredentialsHelper(env.store);
-			return await withRealHelpers(env.store, async (helpers) => await helper.preAuthentication(helpers, data, 'flexportOAuth2Api', credentialTestNode, false));
+			return await withRealHelpers(
+				env.store,
+				async (helpers) =>
+					await helper.preAuthentication(
+						helpers,
+						data,
+						'flexportOAuth2Api',
+						credentialTestNode,
+						false,
+					),
+			);
 		}
 
 		it('spends no token while the stored one is valid', async () => {
@@ -128,18 +163,28 @@ describe('Flexport OAuth2 API credential — managed token', () => {
 		});
 
 		it("shows Flexport's own message when the client secret is wrong", async () => {
-			const data = { ...oauthCredentialData(env.sim), clientSecret: 'wrong-secret' } as ICredentialDataDecryptedObject;
+			const data = {
+				...oauthCredentialData(env.sim),
+				clientSecret: 'wrong-secret',
+			} as ICredentialDataDecryptedObject;
 			const error = (await credentialTest(data).catch((e: Error) => e)) as Error;
-			expect(error.message).toMatch(/Flexport refused the token request \(HTTP 401 access_denied\): Unauthorized/);
+			expect(error.message).toMatch(
+				/Flexport refused the token request \(HTTP 401 access_denied\): Unauthorized/,
+			);
 			expect(error.message).not.toContain('wrong-secret');
 		});
 
 		it('sends the token and Flexport-Version from the credential (also for the HTTP Request node)', async () => {
 			const output = (await credentialTest(oauthCredentialData(env.sim)))!;
-			const options = await credential.authenticate(output, { url: `${env.sim.url}/shipments`, method: 'GET' });
+			const options = await credential.authenticate(output, {
+				url: `${env.sim.url}/shipments`,
+				method: 'GET',
+			});
 			const state = parseTokenState(output.managedToken)!;
-			expect(options.headers).toMatchObject({ Authorization: `Bearer ${state.accessToken}`, 'Flexport-Version': '2' });
+			expect(options.headers).toMatchObject({
+				Authorization: `Bearer ${state.accessToken}`,
+				'Flexport-Version': '2',
+			});
 		});
 	});
 });
-

@@ -6,8 +6,22 @@
  * nothing secret reaches n8n's output.
  */
 
-const { setup, teardown, tokenRequests, storedTokens, findLeaks, figure } = require('./lib/harness');
-const { oauthCredential, apiKeyCredential, flexportNode, httpRequestNode, manualWorkflow, byId } = require('./lib/workflows');
+const {
+	setup,
+	teardown,
+	tokenRequests,
+	storedTokens,
+	findLeaks,
+	figure,
+} = require('./lib/harness');
+const {
+	oauthCredential,
+	apiKeyCredential,
+	flexportNode,
+	httpRequestNode,
+	manualWorkflow,
+	byId,
+} = require('./lib/workflows');
 const { simGet, firstShipmentId } = require('./lib/sim-client');
 
 const CRED = { id: 'credShipments001', name: 'Flexport (shipments)' };
@@ -17,27 +31,69 @@ let shipmentId;
 let totalShipments;
 
 const shipmentNode = (name, parameters, extra = {}) =>
-	flexportNode({ name, credential: CRED, parameters: { resource: 'shipment', ...parameters }, ...extra });
+	flexportNode({
+		name,
+		credential: CRED,
+		parameters: { resource: 'shipment', ...parameters },
+		...extra,
+	});
 
 const WORKFLOWS = {
-	get: () => manualWorkflow('ship get', [shipmentNode('Get Shipment', { operation: 'get', shipmentId: byId(shipmentId), simplify: true, options: {} })]),
+	get: () =>
+		manualWorkflow('ship get', [
+			shipmentNode('Get Shipment', {
+				operation: 'get',
+				shipmentId: byId(shipmentId),
+				simplify: true,
+				options: {},
+			}),
+		]),
 	getLegs: () =>
 		manualWorkflow('ship get legs', [
-			shipmentNode('Get Shipment', { operation: 'get', shipmentId: byId(shipmentId), simplify: true, options: { resolveLinks: 'legs' } }),
+			shipmentNode('Get Shipment', {
+				operation: 'get',
+				shipmentId: byId(shipmentId),
+				simplify: true,
+				options: { resolveLinks: 'legs' },
+			}),
 		]),
 	getAllLimit: () =>
 		manualWorkflow('ship getall limit', [
-			shipmentNode('Get Shipments', { operation: 'getAll', returnAll: false, limit: 5, filters: {}, simplify: true }),
+			shipmentNode('Get Shipments', {
+				operation: 'getAll',
+				returnAll: false,
+				limit: 5,
+				filters: {},
+				simplify: true,
+			}),
 		]),
 	getAllFiltered: () =>
 		manualWorkflow('ship getall filter', [
-			shipmentNode('Get Shipments', { operation: 'getAll', returnAll: false, limit: 20, filters: { status: 'departure_port' }, simplify: false }),
+			shipmentNode('Get Shipments', {
+				operation: 'getAll',
+				returnAll: false,
+				limit: 20,
+				filters: { status: 'departure_port' },
+				simplify: false,
+			}),
 		]),
 	getAllAll: () =>
-		manualWorkflow('ship getall all', [shipmentNode('Get Shipments', { operation: 'getAll', returnAll: true, filters: {}, simplify: true })]),
+		manualWorkflow('ship getall all', [
+			shipmentNode('Get Shipments', {
+				operation: 'getAll',
+				returnAll: true,
+				filters: {},
+				simplify: true,
+			}),
+		]),
 	update: () =>
 		manualWorkflow('ship update', [
-			shipmentNode('Update Shipment', { operation: 'update', shipmentId: byId(shipmentId), metadata: '{"e2e_run": ["yes", "shipment-workflows"]}', simplify: true }),
+			shipmentNode('Update Shipment', {
+				operation: 'update',
+				shipmentId: byId(shipmentId),
+				metadata: '{"e2e_run": ["yes", "shipment-workflows"]}',
+				simplify: true,
+			}),
 		]),
 	apiKey: () =>
 		manualWorkflow('ship apikey', [
@@ -45,17 +101,30 @@ const WORKFLOWS = {
 				name: 'Get Shipments',
 				authentication: 'apiKey',
 				credential: API_KEY_CRED,
-				parameters: { resource: 'shipment', operation: 'getAll', returnAll: false, limit: 2, filters: {}, simplify: true },
+				parameters: {
+					resource: 'shipment',
+					operation: 'getAll',
+					returnAll: false,
+					limit: 2,
+					filters: {},
+					simplify: true,
+				},
 			}),
 		]),
-	http: (sim) => manualWorkflow('ship http request', [httpRequestNode({ name: 'HTTP Request', credential: CRED, url: `${sim.url}/shipments` })]),
+	http: (sim) =>
+		manualWorkflow('ship http request', [
+			httpRequestNode({ name: 'HTTP Request', credential: CRED, url: `${sim.url}/shipments` }),
+		]),
 };
 const ids = Object.fromEntries(Object.keys(WORKFLOWS).map((key) => [key, null]));
 
 beforeAll(async () => {
 	ctx = await setup({
 		name: 'shipments',
-		credentials: (sim) => [oauthCredential({ ...CRED, sim }), apiKeyCredential({ ...API_KEY_CRED, sim })],
+		credentials: (sim) => [
+			oauthCredential({ ...CRED, sim }),
+			apiKeyCredential({ ...API_KEY_CRED, sim }),
+		],
 	});
 	shipmentId = await firstShipmentId(ctx.sim);
 	totalShipments = (await simGet(ctx.sim, '/shipments?per=1')).total_count;
@@ -74,7 +143,9 @@ afterAll(async () => {
 async function run(key, node) {
 	const result = await ctx.n8n.execute(ids[key]);
 	if (!result.ok) {
-		throw new Error(`workflow ${key} (${ids[key]}) failed, exit ${result.code}: ${JSON.stringify(result.error ?? result.stdout.slice(-1500))}`);
+		throw new Error(
+			`workflow ${key} (${ids[key]}) failed, exit ${result.code}: ${JSON.stringify(result.error ?? result.stdout.slice(-1500))}`,
+		);
 	}
 	const items = result.items(node);
 	expect(Array.isArray(items)).toBe(true);
@@ -106,7 +177,8 @@ describe('e. shipment workflows', () => {
 	});
 
 	test('getAll with a status filter', async () => {
-		const expected = (await simGet(ctx.sim, '/shipments?f.status=departure_port&per=100')).data.length;
+		const expected = (await simGet(ctx.sim, '/shipments?f.status=departure_port&per=100')).data
+			.length;
 		const items = await run('getAllFiltered', 'Get Shipments');
 		expect(items.length).toBe(Math.min(20, expected));
 		for (const item of items) expect(item.status).toBe('departure_port');
@@ -132,7 +204,9 @@ describe('e. shipment workflows', () => {
 	});
 
 	test('all OAuth2 runs above shared one token', () => {
-		figure(`E2E shipment figures: 6 OAuth2 workflow executions in 6 n8n execute processes -> ${tokenRequests(ctx.sim)} token request(s)`);
+		figure(
+			`E2E shipment figures: 6 OAuth2 workflow executions in 6 n8n execute processes -> ${tokenRequests(ctx.sim)} token request(s)`,
+		);
 		expect(tokenRequests(ctx.sim)).toBe(1);
 	});
 });
@@ -143,7 +217,9 @@ test('f. HTTP Request node with the Flexport credential: managed token and Flexp
 	const tokensBefore = tokenRequests(sim);
 	const items = await run('http', 'HTTP Request');
 	expect(items.length).toBeGreaterThan(0);
-	const seen = sim.requests.slice(before).filter((r) => r.method === 'GET' && r.path === '/shipments');
+	const seen = sim.requests
+		.slice(before)
+		.filter((r) => r.method === 'GET' && r.path === '/shipments');
 	figure(
 		`E2E HTTP Request figures: ${seen.length} GET /shipments, statuses ${seen.map((r) => r.status).join(',')}, Flexport-Version ${JSON.stringify(seen[0]?.headers?.['flexport-version'])}, ` +
 			`${tokenRequests(sim) - tokensBefore} new token request(s)`,
@@ -158,8 +234,12 @@ test('f. HTTP Request node with the Flexport credential: managed token and Flexp
 test('g. no n8n output contains the client secret, the API key or an issued token (workflows)', async () => {
 	const tokens = await storedTokens(ctx.n8n);
 	expect(tokens.length).toBeGreaterThan(0);
-	const leaks = findLeaks(ctx.n8n.allOutput(), { secrets: [ctx.sim.clientSecret, ctx.sim.apiKey], tokens });
-	figure(`E2E leak check (workflows): ${ctx.n8n.output.length} outputs scanned, ${tokens.length} stored token(s) -> ${leaks.length} finding(s)`);
+	const leaks = findLeaks(ctx.n8n.allOutput(), {
+		secrets: [ctx.sim.clientSecret, ctx.sim.apiKey],
+		tokens,
+	});
+	figure(
+		`E2E leak check (workflows): ${ctx.n8n.output.length} outputs scanned, ${tokens.length} stored token(s) -> ${leaks.length} finding(s)`,
+	);
 	expect(leaks).toEqual([]);
 });
-

@@ -6,7 +6,14 @@
  * both in the running n8n and in a new `n8n execute` process (the history is stored in the credential).
  */
 
-const { setup, teardown, tokenRequests, storedTokens, findLeaks, figure } = require('./lib/harness');
+const {
+	setup,
+	teardown,
+	tokenRequests,
+	storedTokens,
+	findLeaks,
+	figure,
+} = require('./lib/harness');
 const { oauthCredential, flexportNode, webhookWorkflow, byId } = require('./lib/workflows');
 const { firstShipmentId } = require('./lib/sim-client');
 
@@ -18,7 +25,16 @@ beforeAll(async () => {
 	const shipmentId = await firstShipmentId(ctx.sim);
 	await ctx.n8n.importWorkflows([
 		webhookWorkflow('budget get shipment', 'budget-get', [
-			flexportNode({ name: 'Get Shipment', credential: CRED, parameters: { resource: 'shipment', operation: 'get', shipmentId: byId(shipmentId), options: {} } }),
+			flexportNode({
+				name: 'Get Shipment',
+				credential: CRED,
+				parameters: {
+					resource: 'shipment',
+					operation: 'get',
+					shipmentId: byId(shipmentId),
+					options: {},
+				},
+			}),
 		]),
 	]);
 	await ctx.n8n.activateWorkflow('budgetgetshipmen');
@@ -53,7 +69,9 @@ test('d. after 10 token requests in a day the 11th is never sent and the executi
 	const inCli = tokenRequests(sim);
 	const message = JSON.stringify(cli.error ?? '') + cli.stdout;
 	const excerpt = (message.match(/Flexport allows[^"\\]*/) || ['(no budget message)'])[0];
-	figure(`E2E budget figures: 10 token requests, then 11th attempt in n8n start (HTTP ${blocked.status}) and in n8n execute (exit ${cli.code}) -> simulator saw ${inServer} / ${inCli}; message: ${excerpt.slice(0, 200)}`);
+	figure(
+		`E2E budget figures: 10 token requests, then 11th attempt in n8n start (HTTP ${blocked.status}) and in n8n execute (exit ${cli.code}) -> simulator saw ${inServer} / ${inCli}; message: ${excerpt.slice(0, 200)}`,
+	);
 
 	expect(blocked.status).not.toBe(200);
 	expect(inServer).toBe(10);
@@ -66,7 +84,12 @@ test('d. after 10 token requests in a day the 11th is never sent and the executi
 test('g. no n8n output contains the client secret or an issued token (budget)', async () => {
 	await ctx.n8n.stop();
 	const tokens = await storedTokens(ctx.n8n);
-	const leaks = findLeaks(ctx.n8n.allOutput(), { secrets: [ctx.sim.clientSecret, ctx.sim.apiKey], tokens });
-	figure(`E2E leak check (budget): ${ctx.n8n.output.length} outputs scanned, ${tokens.length} stored token(s) -> ${leaks.length} finding(s)`);
+	const leaks = findLeaks(ctx.n8n.allOutput(), {
+		secrets: [ctx.sim.clientSecret, ctx.sim.apiKey],
+		tokens,
+	});
+	figure(
+		`E2E leak check (budget): ${ctx.n8n.output.length} outputs scanned, ${tokens.length} stored token(s) -> ${leaks.length} finding(s)`,
+	);
 	expect(leaks).toEqual([]);
 });

@@ -6,7 +6,15 @@
  */
 
 const { pool, sleep } = require('./lib/n8n');
-const { setup, teardown, tokenRequests, storedTokens, findLeaks, figure, startSim } = require('./lib/harness');
+const {
+	setup,
+	teardown,
+	tokenRequests,
+	storedTokens,
+	findLeaks,
+	figure,
+	startSim,
+} = require('./lib/harness');
 const { oauthCredential, flexportNode, webhookWorkflow, byId } = require('./lib/workflows');
 const { firstShipmentId } = require('./lib/sim-client');
 
@@ -24,15 +32,27 @@ function getShipmentWorkflow(name, path, credential) {
 		flexportNode({
 			name: 'Get Shipment',
 			credential,
-			parameters: { resource: 'shipment', operation: 'get', shipmentId: byId(shipmentId), simplify: true, options: {} },
+			parameters: {
+				resource: 'shipment',
+				operation: 'get',
+				shipmentId: byId(shipmentId),
+				simplify: true,
+				options: {},
+			},
 		}),
 	]);
 }
 
 async function hit(path, count, concurrency) {
 	const responses = await pool(count, concurrency, () => ctx.n8n.webhook(path));
-	const failed = responses.filter((r) => r.status !== 200 || !Array.isArray(r.json) || String(r.json[0]?.id) !== String(shipmentId));
-	if (failed.length) throw new Error(`${failed.length}/${count} webhook executions failed; first: HTTP ${failed[0].status} ${failed[0].text.slice(0, 500)}`);
+	const failed = responses.filter(
+		(r) =>
+			r.status !== 200 || !Array.isArray(r.json) || String(r.json[0]?.id) !== String(shipmentId),
+	);
+	if (failed.length)
+		throw new Error(
+			`${failed.length}/${count} webhook executions failed; first: HTTP ${failed[0].status} ${failed[0].text.slice(0, 500)}`,
+		);
 	return responses.length;
 }
 
@@ -41,7 +61,10 @@ beforeAll(async () => {
 	ctx = await setup({
 		name: 'tokens',
 		sim: { tokenLifetimeSeconds: LIFETIME_S },
-		credentials: (sim) => [oauthCredential({ ...CRED, sim }), oauthCredential({ ...CRED_SHORT, sim: sim2 })],
+		credentials: (sim) => [
+			oauthCredential({ ...CRED, sim }),
+			oauthCredential({ ...CRED_SHORT, sim: sim2 }),
+		],
 		workflows: () => [],
 	});
 	shipmentId = await firstShipmentId(ctx.sim);
@@ -71,13 +94,18 @@ test('a. 200 executions (10 at a time) across 2 restarts and 2 `n8n execute` pro
 		if (round < 2) {
 			await ctx.n8n.stop();
 			const cli = await ctx.n8n.execute('tokensgetshipmen');
-			if (!cli.ok) throw new Error(`n8n execute failed (exit ${cli.code}): ${JSON.stringify(cli.error ?? cli.stdout.slice(-800))}`);
+			if (!cli.ok)
+				throw new Error(
+					`n8n execute failed (exit ${cli.code}): ${JSON.stringify(cli.error ?? cli.stdout.slice(-800))}`,
+				);
 			expect(String(cli.items('Get Shipment')[0].id)).toBe(String(shipmentId));
 			executions += 1;
 			counts.push(tokenRequests(sim));
 		}
 	}
-	figure(`E2E token figures: ${executions} executions / 2 restarts / 2 execute processes -> ${tokenRequests(sim)} token request(s) (after each phase: ${counts.join(',')})`);
+	figure(
+		`E2E token figures: ${executions} executions / 2 restarts / 2 execute processes -> ${tokenRequests(sim)} token request(s) (after each phase: ${counts.join(',')})`,
+	);
 	expect(executions).toBe(200);
 	expect(tokenRequests(sim)).toBe(1);
 });
@@ -92,7 +120,9 @@ test('b. token expiry: the next executions (20 at once) cause exactly 1 new toke
 	const afterBurst = tokenRequests(sim);
 	await hit('tokens-get', 20, 10);
 	const afterMore = tokenRequests(sim);
-	figure(`E2E token figures: expiry on Flexport's clock (401), 20 concurrent + 20 more executions -> ${afterBurst - before} + ${afterMore - afterBurst} token request(s)`);
+	figure(
+		`E2E token figures: expiry on Flexport's clock (401), 20 concurrent + 20 more executions -> ${afterBurst - before} + ${afterMore - afterBurst} token request(s)`,
+	);
 	expect(afterBurst - before).toBe(1);
 	expect(afterMore).toBe(afterBurst);
 
@@ -103,7 +133,9 @@ test('b. token expiry: the next executions (20 at once) cause exactly 1 new toke
 	await sleep((SHORT_LIFETIME_S - 300 + 2) * 1000);
 	await hit('tokens-short', 20, 20);
 	const shortAfter = tokenRequests(sim2);
-	figure(`E2E token figures: token within 5 min of expiry (lifetime ${SHORT_LIFETIME_S} s), 20 concurrent executions -> ${shortAfter - shortBefore} token request(s)`);
+	figure(
+		`E2E token figures: token within 5 min of expiry (lifetime ${SHORT_LIFETIME_S} s), 20 concurrent executions -> ${shortAfter - shortBefore} token request(s)`,
+	);
 	expect(shortAfter - shortBefore).toBe(1);
 });
 
@@ -111,7 +143,12 @@ test('g. no n8n output contains the client secret or an issued token (token life
 	await ctx.n8n.stop();
 	const tokens = await storedTokens(ctx.n8n);
 	expect(tokens.length).toBeGreaterThan(0);
-	const leaks = findLeaks(ctx.n8n.allOutput(), { secrets: [ctx.sim.clientSecret, ctx.sim.apiKey, sim2.clientSecret], tokens });
-	figure(`E2E leak check (token lifecycle): ${ctx.n8n.output.length} outputs scanned, ${tokens.length} stored token(s) -> ${leaks.length} finding(s)`);
+	const leaks = findLeaks(ctx.n8n.allOutput(), {
+		secrets: [ctx.sim.clientSecret, ctx.sim.apiKey, sim2.clientSecret],
+		tokens,
+	});
+	figure(
+		`E2E leak check (token lifecycle): ${ctx.n8n.output.length} outputs scanned, ${tokens.length} stored token(s) -> ${leaks.length} finding(s)`,
+	);
 	expect(leaks).toEqual([]);
 });

@@ -13,7 +13,14 @@
  */
 
 const { sleep } = require('./lib/n8n');
-const { setup, teardown, tokenRequests, storedTokens, findLeaks, figure } = require('./lib/harness');
+const {
+	setup,
+	teardown,
+	tokenRequests,
+	storedTokens,
+	findLeaks,
+	figure,
+} = require('./lib/harness');
 const { oauthCredential, workflowId } = require('./lib/workflows');
 const {
 	webhookSecretCredential,
@@ -63,7 +70,12 @@ function workflows(sim) {
 			webhookId: HOOK_MAIN,
 			secretCredential: SECRET_CRED,
 			apiCredential: API_CRED,
-			parameters: { events: SELECTED_TYPES, resolveResource: true, authentication: 'oAuth2', options: {} },
+			parameters: {
+				events: SELECTED_TYPES,
+				resolveResource: true,
+				authentication: 'oAuth2',
+				options: {},
+			},
 		}),
 		webhookTriggerWorkflow('trigger hook sha1', {
 			id: WF.sha1,
@@ -74,7 +86,11 @@ function workflows(sim) {
 		eventsTriggerWorkflow('trigger events poll', {
 			id: WF.poll,
 			apiCredential: API_CRED,
-			parameters: { events: POLL_TYPES, otherEventTypes: POLL_OTHER_TYPE, options: { lookbackMinutes: 60 } },
+			parameters: {
+				events: POLL_TYPES,
+				otherEventTypes: POLL_OTHER_TYPE,
+				options: { lookbackMinutes: 60 },
+			},
 		}),
 	];
 }
@@ -82,7 +98,8 @@ function workflows(sim) {
 async function waitFor(predicate, timeoutMs, what) {
 	const deadline = Date.now() + timeoutMs;
 	while (!(await predicate())) {
-		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+		if (Date.now() > deadline)
+			throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 		await sleep(200);
 	}
 }
@@ -90,7 +107,10 @@ async function waitFor(predicate, timeoutMs, what) {
 beforeAll(async () => {
 	ctx = await setup({
 		name: 'triggers',
-		credentials: (sim) => [oauthCredential({ ...API_CRED, sim }), webhookSecretCredential({ ...SECRET_CRED, secret: sim.webhookSecret })],
+		credentials: (sim) => [
+			oauthCredential({ ...API_CRED, sim }),
+			webhookSecretCredential({ ...SECRET_CRED, secret: sim.webhookSecret }),
+		],
 		workflows,
 	});
 	for (const id of Object.values(WF)) await ctx.n8n.activateWorkflow(id);
@@ -101,9 +121,17 @@ beforeAll(async () => {
 	timings.startMs = Date.now() - startAt;
 
 	// n8n polls once on activation (first run: only records what exists). Add the events after it.
-	await waitFor(() => eventsRequests(ctx.sim).some((r) => r.status !== null), 60_000, 'the activation poll (GET /events)');
+	await waitFor(
+		() => eventsRequests(ctx.sim).some((r) => r.status !== null),
+		60_000,
+		'the activation poll (GET /events)',
+	);
 	await sleep(1_500); // let the activation poll finish (it may page)
-	pollBaseline = { events: eventsRequests(ctx.sim).length, tokens: tokenRequests(ctx.sim), at: Date.now() };
+	pollBaseline = {
+		events: eventsRequests(ctx.sim).length,
+		tokens: tokenRequests(ctx.sim),
+		at: Date.now(),
+	};
 	pollAdded = {
 		selected: ctx.sim.addEvent({ type: '/shipment_leg#departed' }),
 		unselected: ctx.sim.addEvent({ type: UNSELECTED_TYPE }),
@@ -132,7 +160,11 @@ async function deliver(caseName, { hook, wf, type = SELECTED_TYPES[0], options =
 	const started = Date.now();
 	const res = await ctx.sim.sendWebhook(productionWebhookUrl(ctx.n8n, hook), event, options);
 	const answeredMs = Date.now() - started;
-	ctx.n8n.output.push({ command: `delivery ${caseName}`, stdout: `${res.status} ${res.body}`, stderr: '' });
+	ctx.n8n.output.push({
+		command: `delivery ${caseName}`,
+		stdout: `${res.status} ${res.body}`,
+		stderr: '',
+	});
 	const list = expectRun
 		? await waitForFinished(ctx.n8n, wf, before + 1, { timeoutMs: 20_000 })
 		: await waitForExecutions(ctx.n8n, wf, (l) => l.length > before, { timeoutMs: SETTLE_MS });
@@ -143,14 +175,23 @@ async function deliver(caseName, { hook, wf, type = SELECTED_TYPES[0], options =
 
 describe('1. Flexport Trigger in an active workflow (production webhook)', () => {
 	test('sha256 signature with "sha256=" prefix -> 200 and one execution with the event (resource resolved)', async () => {
-		const r = await deliver('sha256 prefixed', { hook: HOOK_MAIN, wf: WF.main, options: { algorithms: ['sha256', 'sha1'], prefix: true }, expectRun: true });
+		const r = await deliver('sha256 prefixed', {
+			hook: HOOK_MAIN,
+			wf: WF.main,
+			options: { algorithms: ['sha256', 'sha1'], prefix: true },
+			expectRun: true,
+		});
 		timings.firstDeliveryMs = r.answeredMs;
 		expect(r.status).toBe(200);
 		expect(r.executions).toBe(1);
 		const newest = r.list[0];
 		expect(newest.status).toBe('success');
 		mainExecution = await getExecution(ctx.n8n, newest.id);
-		ctx.n8n.output.push({ command: `rest execution ${newest.id}`, stdout: mainExecution.text, stderr: '' });
+		ctx.n8n.output.push({
+			command: `rest execution ${newest.id}`,
+			stdout: mainExecution.text,
+			stderr: '',
+		});
 		const items = mainExecution.items('Flexport Trigger');
 		expect(items).toHaveLength(1);
 		const got = items[0];
@@ -163,46 +204,74 @@ describe('1. Flexport Trigger in an active workflow (production webhook)', () =>
 		expect(got.resource_object).toBeTruthy();
 		expect(String(got.resource_object.id)).toBe(String(got.data.resource.id));
 		expect(mainExecution.items('Received')).toHaveLength(1);
-		const fetched = ctx.sim.requests.filter((q) => q.method === 'GET' && q.path === `/shipment_legs/${got.data.resource.id}`);
+		const fetched = ctx.sim.requests.filter(
+			(q) => q.method === 'GET' && q.path === `/shipment_legs/${got.data.resource.id}`,
+		);
 		expect(fetched.length).toBeGreaterThan(0);
 	});
 
 	test('bare hex sha256 signature -> 200 and one execution', async () => {
-		const r = await deliver('sha256 bare hex', { hook: HOOK_MAIN, wf: WF.main, options: { algorithms: ['sha256'], prefix: false }, expectRun: true });
+		const r = await deliver('sha256 bare hex', {
+			hook: HOOK_MAIN,
+			wf: WF.main,
+			options: { algorithms: ['sha256'], prefix: false },
+			expectRun: true,
+		});
 		expect(r.status).toBe(200);
 		expect(r.executions).toBe(1);
 		expect(r.list[0].status).toBe('success');
 	});
 
 	test('tampered body -> 401, no execution', async () => {
-		const r = await deliver('tampered body', { hook: HOOK_MAIN, wf: WF.main, options: { tamperBody: true } });
+		const r = await deliver('tampered body', {
+			hook: HOOK_MAIN,
+			wf: WF.main,
+			options: { tamperBody: true },
+		});
 		expect(r.status).toBe(401);
 		expect(r.executions).toBe(0);
 		expect(r.body).toMatch(/signature does not match/i);
 	});
 
 	test('wrong secret -> 401, no execution', async () => {
-		const r = await deliver('wrong secret', { hook: HOOK_MAIN, wf: WF.main, options: { wrongSecret: true } });
+		const r = await deliver('wrong secret', {
+			hook: HOOK_MAIN,
+			wf: WF.main,
+			options: { wrongSecret: true },
+		});
 		expect(r.status).toBe(401);
 		expect(r.executions).toBe(0);
 	});
 
 	test('missing signature -> 401, no execution', async () => {
-		const r = await deliver('missing signature', { hook: HOOK_MAIN, wf: WF.main, options: { omitSignature: true } });
+		const r = await deliver('missing signature', {
+			hook: HOOK_MAIN,
+			wf: WF.main,
+			options: { omitSignature: true },
+		});
 		expect(r.status).toBe(401);
 		expect(r.executions).toBe(0);
 		expect(r.body).toMatch(/no X-Hub-Signature-256 or X-Hub-Signature/);
 	});
 
 	test('sha1-only signature with allowSha1 off -> 401, no execution', async () => {
-		const r = await deliver('sha1 only, allowSha1 off', { hook: HOOK_MAIN, wf: WF.main, options: { algorithms: ['sha1'] } });
+		const r = await deliver('sha1 only, allowSha1 off', {
+			hook: HOOK_MAIN,
+			wf: WF.main,
+			options: { algorithms: ['sha1'] },
+		});
 		expect(r.status).toBe(401);
 		expect(r.executions).toBe(0);
 		expect(r.body).toMatch(/SHA-1 signatures are not allowed/);
 	});
 
 	test('sha1-only signature on a workflow with allowSha1 on -> 200 and one execution', async () => {
-		const r = await deliver('sha1 only, allowSha1 on', { hook: HOOK_SHA1, wf: WF.sha1, options: { algorithms: ['sha1'] }, expectRun: true });
+		const r = await deliver('sha1 only, allowSha1 on', {
+			hook: HOOK_SHA1,
+			wf: WF.sha1,
+			options: { algorithms: ['sha1'] },
+			expectRun: true,
+		});
 		expect(r.status).toBe(200);
 		expect(r.executions).toBe(1);
 		expect(r.list[0].status).toBe('success');
@@ -211,13 +280,21 @@ describe('1. Flexport Trigger in an active workflow (production webhook)', () =>
 	});
 
 	test('sha1-only signature with allowSha1 on but the wrong secret -> 401, no execution', async () => {
-		const r = await deliver('sha1 only, allowSha1 on, wrong secret', { hook: HOOK_SHA1, wf: WF.sha1, options: { algorithms: ['sha1'], wrongSecret: true } });
+		const r = await deliver('sha1 only, allowSha1 on, wrong secret', {
+			hook: HOOK_SHA1,
+			wf: WF.sha1,
+			options: { algorithms: ['sha1'], wrongSecret: true },
+		});
 		expect(r.status).toBe(401);
 		expect(r.executions).toBe(0);
 	});
 
 	test('correctly signed event of a type not selected -> 200, no execution', async () => {
-		const r = await deliver('type not selected', { hook: HOOK_MAIN, wf: WF.main, type: UNSELECTED_TYPE });
+		const r = await deliver('type not selected', {
+			hook: HOOK_MAIN,
+			wf: WF.main,
+			type: UNSELECTED_TYPE,
+		});
 		expect(r.status).toBe(200);
 		expect(r.executions).toBe(0);
 		expect(JSON.parse(r.body)).toMatchObject({ received: true, ignored: true });
@@ -227,7 +304,9 @@ describe('1. Flexport Trigger in an active workflow (production webhook)', () =>
 		await sleep(SETTLE_MS);
 		const main = await listExecutions(ctx.n8n, WF.main);
 		const sha1 = await listExecutions(ctx.n8n, WF.sha1);
-		figure(`E2E trigger figures: ${webhookFigures.join('; ')}; totals: main ${main.length}, allowSha1 ${sha1.length} execution(s)`);
+		figure(
+			`E2E trigger figures: ${webhookFigures.join('; ')}; totals: main ${main.length}, allowSha1 ${sha1.length} execution(s)`,
+		);
 		expect(main.map((e) => e.status)).toEqual(['success', 'success']);
 		expect(sha1.map((e) => e.status)).toEqual(['success']);
 	});
@@ -243,10 +322,14 @@ test('2. Flexport Events Trigger: events added between polls come out once; poll
 	const pollLog = [];
 
 	// Poll A (the first scheduled poll after activation) emits the selected event added after activation.
-	let list = await waitForFinished(n8n, WF.poll, 1, { timeoutMs: Math.max(5_000, POLL_WAIT_MS - (Date.now() - pollBaseline.at)) });
+	let list = await waitForFinished(n8n, WF.poll, 1, {
+		timeoutMs: Math.max(5_000, POLL_WAIT_MS - (Date.now() - pollBaseline.at)),
+	});
 	expect(list.length).toBe(1);
 	const afterA = { events: eventsRequests(sim).length, tokens: tokenRequests(sim), at: Date.now() };
-	pollLog.push(`poll A: ${afterA.events - pollBaseline.events} GET /events, ${afterA.tokens - pollBaseline.tokens} token request(s)`);
+	pollLog.push(
+		`poll A: ${afterA.events - pollBaseline.events} GET /events, ${afterA.tokens - pollBaseline.tokens} token request(s)`,
+	);
 	const execA = await getExecution(n8n, list[0].id);
 	n8n.output.push({ command: `rest execution ${list[0].id}`, stdout: execA.text, stderr: '' });
 	const itemsA = execA.items('Flexport Events Trigger');
@@ -256,11 +339,17 @@ test('2. Flexport Events Trigger: events added between polls come out once; poll
 	expect(itemsA[0].type).toBe('/shipment_leg#departed');
 
 	// Between poll A and poll B: two selected events (one via "Other Event Types") and one unselected.
-	const added = [sim.addEvent({ type: POLL_OTHER_TYPE }), sim.addEvent({ type: UNSELECTED_TYPE }), sim.addEvent({ type: '/shipment_leg#departed' })];
+	const added = [
+		sim.addEvent({ type: POLL_OTHER_TYPE }),
+		sim.addEvent({ type: UNSELECTED_TYPE }),
+		sim.addEvent({ type: '/shipment_leg#departed' }),
+	];
 	list = await waitForFinished(n8n, WF.poll, 2, { timeoutMs: POLL_WAIT_MS });
 	expect(list.length).toBe(2);
 	const afterB = { events: eventsRequests(sim).length, tokens: tokenRequests(sim), at: Date.now() };
-	pollLog.push(`poll B: ${afterB.events - afterA.events} GET /events, ${afterB.tokens - afterA.tokens} token request(s)`);
+	pollLog.push(
+		`poll B: ${afterB.events - afterA.events} GET /events, ${afterB.tokens - afterA.tokens} token request(s)`,
+	);
 	const execB = await getExecution(n8n, list[0].id);
 	n8n.output.push({ command: `rest execution ${list[0].id}`, stdout: execB.text, stderr: '' });
 	const itemsB = execB.items('Flexport Events Trigger');
@@ -292,7 +381,10 @@ test('3. no n8n output, webhook answer or execution read contains a secret or an
 	await ctx.n8n.stop();
 	const tokens = await storedTokens(ctx.n8n);
 	expect(tokens.length).toBeGreaterThan(0);
-	const leaks = findLeaks(ctx.n8n.allOutput(), { secrets: [ctx.sim.webhookSecret, ctx.sim.clientSecret, ctx.sim.apiKey], tokens });
+	const leaks = findLeaks(ctx.n8n.allOutput(), {
+		secrets: [ctx.sim.webhookSecret, ctx.sim.clientSecret, ctx.sim.apiKey],
+		tokens,
+	});
 	figure(
 		`E2E leak check (triggers): ${ctx.n8n.output.length} outputs scanned, ${tokens.length} stored token(s) -> ${leaks.length} finding(s); ` +
 			`timings: n8n start+login ${(timings.startMs / 1000).toFixed(1)} s, activation poll seen ${((timings.activationPollAfterStartMs ?? 0) / 1000).toFixed(1)} s after start, ` +

@@ -49,7 +49,9 @@ class ItemsSource implements INodeType {
 		defaults: { name: 'Items' },
 		inputs: [],
 		outputs: ['main'],
-		properties: [{ displayName: 'Items', name: 'items', type: 'string', default: '[{}]' } as INodeProperties],
+		properties: [
+			{ displayName: 'Items', name: 'items', type: 'string', default: '[{}]' } as INodeProperties,
+		],
 	} as unknown as INodeType['description'];
 
 	async execute(this: import('n8n-workflow').IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -95,12 +97,18 @@ export const nodeTypes: INodeTypes = {
 
 /** In-memory stand-in for n8n's credentials table; counts writes so tests can see persistence. */
 export class CredentialStore {
-	private readonly records = new Map<string, { type: string; data: ICredentialDataDecryptedObject }>();
+	private readonly records = new Map<
+		string,
+		{ type: string; data: ICredentialDataDecryptedObject }
+	>();
 
 	writes = 0;
 
 	set(id: string, type: string, data: ICredentialDataDecryptedObject): void {
-		this.records.set(id, { type, data: JSON.parse(JSON.stringify(data)) as ICredentialDataDecryptedObject });
+		this.records.set(id, {
+			type,
+			data: JSON.parse(JSON.stringify(data)) as ICredentialDataDecryptedObject,
+		});
 	}
 
 	get(id: string): ICredentialDataDecryptedObject {
@@ -134,7 +142,8 @@ export class CredentialStore {
 
 function defaultsOf(type: ICredentialType): ICredentialDataDecryptedObject {
 	const defaults: ICredentialDataDecryptedObject = {};
-	for (const property of type.properties) if (property.type !== 'notice') defaults[property.name] = property.default as never;
+	for (const property of type.properties)
+		if (property.type !== 'notice') defaults[property.name] = property.default as never;
 	return defaults;
 }
 
@@ -157,7 +166,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const type = credentialTypes[typeName];
-		if (typeof type.authenticate === 'function') return await type.authenticate(credentials, requestOptions);
+		if (typeof type.authenticate === 'function')
+			return await type.authenticate(credentials, requestOptions);
 		if (type.authenticate?.type === 'generic') {
 			const headers: IDataObject = { ...(requestOptions.headers as IDataObject) };
 			for (const [name, template] of Object.entries(type.authenticate.properties.headers ?? {})) {
@@ -176,14 +186,25 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		credentialsExpired: boolean,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = credentialTypes[typeName];
-		const expirable = type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+		const expirable = type.properties.find(
+			(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
+		);
 		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
 		const isTest = node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
-		if (credentials[expirable.name] === '' || credentials[expirable.name] === undefined || credentialsExpired || isTest) {
+		if (
+			credentials[expirable.name] === '' ||
+			credentials[expirable.name] === undefined ||
+			credentialsExpired ||
+			isTest
+		) {
 			const output = await type.preAuthentication.call(helpers, credentials);
 			if (output[expirable.name] === undefined) return undefined;
 			const id = node.credentials?.[typeName]?.id;
-			if (id) this.store.update(id, { ...this.store.get(id), [expirable.name]: output[expirable.name] as string });
+			if (id)
+				this.store.update(id, {
+					...this.store.get(id),
+					[expirable.name]: output[expirable.name] as string,
+				});
 			return Object.assign(credentials, output);
 		}
 		return undefined;
@@ -202,10 +223,17 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		nodeCredentials: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
-		return { ...defaultsOf(credentialTypes[type]), ...this.store.get(nodeCredentials.id as string) };
+		return {
+			...defaultsOf(credentialTypes[type]),
+			...this.store.get(nodeCredentials.id as string),
+		};
 	}
 
-	async updateCredentials(nodeCredentials: INodeCredentialsDetails, _type: string, data: ICredentialDataDecryptedObject): Promise<void> {
+	async updateCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		_type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
 		this.store.update(nodeCredentials.id as string, data);
 	}
 
@@ -217,12 +245,20 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 }
 
 /** `={{$credentials.name}}`-style templates, enough for the generic authenticate blocks here. */
-function resolveCredentialExpression(template: string, credentials: ICredentialDataDecryptedObject): string {
+function resolveCredentialExpression(
+	template: string,
+	credentials: ICredentialDataDecryptedObject,
+): string {
 	const body = template.startsWith('=') ? template.slice(1) : template;
-	return body.replace(/\{\{\s*\$credentials\.(\w+)(?:\s*\|\|\s*'([^']*)')?\s*\}\}/g, (_m, name: string, fallback?: string) => {
-		const value = credentials[name];
-		return value === undefined || value === null || value === '' ? (fallback ?? '') : String(value);
-	});
+	return body.replace(
+		/\{\{\s*\$credentials\.(\w+)(?:\s*\|\|\s*'([^']*)')?\s*\}\}/g,
+		(_m, name: string, fallback?: string) => {
+			const value = credentials[name];
+			return value === undefined || value === null || value === ''
+				? (fallback ?? '')
+				: String(value);
+		},
+	);
 }
 
 export interface RunOptions {
@@ -243,7 +279,10 @@ export interface RunResult {
 let executionCounter = 0;
 
 /** Runs Items → Flexport in n8n-core's WorkflowExecute and returns the Flexport node's output. */
-export async function runFlexportNode(store: CredentialStore, options: RunOptions): Promise<RunResult> {
+export async function runFlexportNode(
+	store: CredentialStore,
+	options: RunOptions,
+): Promise<RunResult> {
 	const credentialType = options.credentialType ?? 'flexportOAuth2Api';
 	const parameters = {
 		...(credentialType === 'flexportApi' ? { authentication: 'apiKey' } : {}),
@@ -261,7 +300,14 @@ export async function runFlexportNode(store: CredentialStore, options: RunOption
 	};
 	// Fill in parameter defaults the way the editor would have saved them.
 	const description = nodeTypeInstances['n8n-nodes-flexport.flexport'].description;
-	const resolved = NodeHelpers.getNodeParameters(description.properties, flexportNode.parameters, true, false, flexportNode, description);
+	const resolved = NodeHelpers.getNodeParameters(
+		description.properties,
+		flexportNode.parameters,
+		true,
+		false,
+		flexportNode,
+		description,
+	);
 	flexportNode.parameters = { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
 
 	const source: INode = {
@@ -296,7 +342,10 @@ export async function runFlexportNode(store: CredentialStore, options: RunOption
 	const mode = options.mode ?? 'manual';
 	const additionalData = buildAdditionalData(store, mode, executionId, workflowData);
 
-	const run = await new WorkflowExecute(additionalData, mode).run({ workflow, startNode: workflow.getNode('Items') ?? undefined });
+	const run = await new WorkflowExecute(additionalData, mode).run({
+		workflow,
+		startNode: workflow.getNode('Items') ?? undefined,
+	});
 	const taskData = run.data.resultData.runData.Flexport?.[0];
 	const items = taskData?.data?.main?.[0] ?? [];
 	const error = (run.data.resultData.error ?? taskData?.error) as RunResult['error'];
@@ -340,8 +389,18 @@ export function buildAdditionalData(
 }
 
 /** Runs `callback` inside a node execution with n8n-core's real HTTP helpers. */
-export async function withRealHelpers<T>(store: CredentialStore, callback: (helper: IHttpRequestHelper) => Promise<T>): Promise<T> {
-	const probe: INode = { id: 'probe', name: 'Probe', type: 'test.helpersProbe', typeVersion: 1, position: [0, 0], parameters: {} };
+export async function withRealHelpers<T>(
+	store: CredentialStore,
+	callback: (helper: IHttpRequestHelper) => Promise<T>,
+): Promise<T> {
+	const probe: INode = {
+		id: 'probe',
+		name: 'Probe',
+		type: 'test.helpersProbe',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	const workflowData = {
 		id: 'wf-probe',
 		name: 'probe',
@@ -351,11 +410,21 @@ export async function withRealHelpers<T>(store: CredentialStore, callback: (help
 		connections: {},
 		settings: { executionOrder: 'v1' },
 	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({ id: 'wf-probe', nodes: [probe], connections: {}, active: false, nodeTypes, settings: workflowData.settings });
+	const workflow = new Workflow({
+		id: 'wf-probe',
+		nodes: [probe],
+		connections: {},
+		active: false,
+		nodeTypes,
+		settings: workflowData.settings,
+	});
 	helpersCallback = callback as (helper: IHttpRequestHelper) => Promise<unknown>;
 	try {
 		const executionId = `exec-${++executionCounter}`;
-		const run = await new WorkflowExecute(buildAdditionalData(store, 'manual', executionId, workflowData), 'manual').run({
+		const run = await new WorkflowExecute(
+			buildAdditionalData(store, 'manual', executionId, workflowData),
+			'manual',
+		).run({
 			workflow,
 			startNode: probe,
 		});

@@ -30,7 +30,6 @@ import { FlexportEventsTrigger } from '../../nodes/FlexportEventsTrigger/Flexpor
 import { FlexportTrigger } from '../../nodes/FlexportTrigger/FlexportTrigger.node';
 import { buildAdditionalData, type CredentialStore } from './n8nHarness';
 
-
 /** The test credentials helper, plus the webhook secret credential it does not know. */
 const instances: Record<string, INodeType> = {
 	'n8n-nodes-flexport.flexportTrigger': new FlexportTrigger(),
@@ -45,12 +44,27 @@ const triggerNodeTypes: INodeTypes = {
 
 let executionCounter = 0;
 
-function additionalDataFor(store: CredentialStore, mode: WorkflowExecuteMode, workflowData: IWorkflowBase, extra: IDataObject = {}): IWorkflowExecuteAdditionalData {
-	return buildAdditionalData(store, mode, `trigger-exec-${++executionCounter}`, workflowData, extra);
+function additionalDataFor(
+	store: CredentialStore,
+	mode: WorkflowExecuteMode,
+	workflowData: IWorkflowBase,
+	extra: IDataObject = {},
+): IWorkflowExecuteAdditionalData {
+	return buildAdditionalData(
+		store,
+		mode,
+		`trigger-exec-${++executionCounter}`,
+		workflowData,
+		extra,
+	);
 }
 
 /** A one-node workflow, with the parameter defaults filled in as the editor saves them. */
-function triggerWorkflow(type: string, parameters: IDataObject, credentials: INode['credentials']): { workflow: Workflow; node: INode; workflowData: IWorkflowBase } {
+function triggerWorkflow(
+	type: string,
+	parameters: IDataObject,
+	credentials: INode['credentials'],
+): { workflow: Workflow; node: INode; workflowData: IWorkflowBase } {
 	const node: INode = {
 		id: 'trigger-node',
 		name: 'Trigger',
@@ -62,7 +76,14 @@ function triggerWorkflow(type: string, parameters: IDataObject, credentials: INo
 		webhookId: 'flexport-hook',
 	};
 	const description = instances[type].description;
-	const resolved = NodeHelpers.getNodeParameters(description.properties, node.parameters, true, false, node, description);
+	const resolved = NodeHelpers.getNodeParameters(
+		description.properties,
+		node.parameters,
+		true,
+		false,
+		node,
+		description,
+	);
 	node.parameters = { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
 	const workflowData = {
 		id: 'wf-trigger',
@@ -73,7 +94,15 @@ function triggerWorkflow(type: string, parameters: IDataObject, credentials: INo
 		connections: {},
 		settings: { executionOrder: 'v1' },
 	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({ id: 'wf-trigger', name: 'Trigger test', nodes: [node], connections: {}, active: true, nodeTypes: triggerNodeTypes, settings: workflowData.settings });
+	const workflow = new Workflow({
+		id: 'wf-trigger',
+		name: 'Trigger test',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes: triggerNodeTypes,
+		settings: workflowData.settings,
+	});
 	return { workflow, node: workflow.getNode('Trigger') as INode, workflowData };
 }
 
@@ -89,13 +118,24 @@ export interface PollRunOptions {
 }
 
 /** Runs FlexportEventsTrigger.poll() once in a real n8n-core PollContext. */
-export async function runPoll(store: CredentialStore, options: PollRunOptions): Promise<INodeExecutionData[][] | null> {
+export async function runPoll(
+	store: CredentialStore,
+	options: PollRunOptions,
+): Promise<INodeExecutionData[][] | null> {
 	const credentialType = options.credentialType ?? 'flexportOAuth2Api';
-	const parameters = { ...(credentialType === 'flexportApi' ? { authentication: 'apiKey' } : {}), ...options.parameters };
-	const credentialId = options.credentialId ?? (credentialType === 'flexportApi' ? 'cred-key' : 'cred-1');
-	const { workflow, node, workflowData } = triggerWorkflow('n8n-nodes-flexport.flexportEventsTrigger', parameters, {
-		[credentialType]: { id: credentialId, name: 'Flexport' },
-	});
+	const parameters = {
+		...(credentialType === 'flexportApi' ? { authentication: 'apiKey' } : {}),
+		...options.parameters,
+	};
+	const credentialId =
+		options.credentialId ?? (credentialType === 'flexportApi' ? 'cred-key' : 'cred-1');
+	const { workflow, node, workflowData } = triggerWorkflow(
+		'n8n-nodes-flexport.flexportEventsTrigger',
+		parameters,
+		{
+			[credentialType]: { id: credentialId, name: 'Flexport' },
+		},
+	);
 	const mode = options.mode ?? 'trigger';
 	const context = new PollContext(
 		workflow,
@@ -147,7 +187,10 @@ export interface WebhookReceiverOptions {
  * is kept in `req.rawBody`, the parsed JSON in `req.body`; when the node does not answer itself,
  * the receiver answers 200 as n8n would when it starts the workflow.
  */
-export async function startWebhookReceiver(store: CredentialStore, options: WebhookReceiverOptions): Promise<WebhookReceiver> {
+export async function startWebhookReceiver(
+	store: CredentialStore,
+	options: WebhookReceiverOptions,
+): Promise<WebhookReceiver> {
 	const deliveries: WebhookDelivery[] = [];
 	const nodeType = instances['n8n-nodes-flexport.flexportTrigger'];
 	const server = http.createServer((req, res) => {
@@ -165,7 +208,11 @@ export async function startWebhookReceiver(store: CredentialStore, options: Webh
 				}
 				request.params = {};
 				request.query = {};
-				const { workflow, node, workflowData } = triggerWorkflow('n8n-nodes-flexport.flexportTrigger', options.parameters, options.credentials);
+				const { workflow, node, workflowData } = triggerWorkflow(
+					'n8n-nodes-flexport.flexportTrigger',
+					options.parameters,
+					options.credentials,
+				);
 				const webhookData = {
 					httpMethod: 'POST',
 					node: node.name,
@@ -177,7 +224,10 @@ export async function startWebhookReceiver(store: CredentialStore, options: Webh
 				const context = new WebhookContext(
 					workflow,
 					node,
-					additionalDataFor(store, 'webhook', workflowData, { httpRequest: request, httpResponse: res }),
+					additionalDataFor(store, 'webhook', workflowData, {
+						httpRequest: request,
+						httpResponse: res,
+					}),
 					'webhook',
 					webhookData,
 					[],
@@ -186,7 +236,9 @@ export async function startWebhookReceiver(store: CredentialStore, options: Webh
 				const delivery: WebhookDelivery = { result: undefined, rawBody, headers: req.headers };
 				deliveries.push(delivery);
 				try {
-					delivery.result = await (nodeType.webhook as NonNullable<INodeType['webhook']>).call(context);
+					delivery.result = await (nodeType.webhook as NonNullable<INodeType['webhook']>).call(
+						context,
+					);
 				} catch (error) {
 					delivery.error = error as Error;
 				}

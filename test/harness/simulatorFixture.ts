@@ -15,7 +15,9 @@ import * as path from 'node:path';
 
 // The simulator is plain JavaScript shared with the demo and the e2e suite.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSimulator } = require('../simulator') as { startSimulator: (options?: IDataObject) => Promise<Simulator> };
+const { startSimulator } = require('../simulator') as {
+	startSimulator: (options?: IDataObject) => Promise<Simulator>;
+};
 
 export interface SimulatedRequest {
 	method: string;
@@ -35,7 +37,12 @@ export interface Simulator {
 	clientSecret: string;
 	apiKey: string;
 	requests: SimulatedRequest[];
-	stats(): { tokenRequests: number; tokensIssued: number; apiRequests: number; byStatus: Record<string, number> };
+	stats(): {
+		tokenRequests: number;
+		tokensIssued: number;
+		apiRequests: number;
+		byStatus: Record<string, number>;
+	};
 	resetStats(): void;
 	setFaults(faults: IDataObject): void;
 	clearFaults(): void;
@@ -50,12 +57,17 @@ export interface Simulator {
 export interface SimulatorEnv {
 	sim: Simulator;
 	store: CredentialStore;
-	run(options: Omit<RunOptions, 'credentialId'> & { credentialId?: string }): Promise<RunResult & { requests: SimulatedRequest[] }>;
+	run(
+		options: Omit<RunOptions, 'credentialId'> & { credentialId?: string },
+	): Promise<RunResult & { requests: SimulatedRequest[] }>;
 	/** API requests (not /oauth/token) seen since the last run started. */
 	apiRequests(): SimulatedRequest[];
 }
 
-export function oauthCredentialData(sim: Simulator, overrides: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
+export function oauthCredentialData(
+	sim: Simulator,
+	overrides: ICredentialDataDecryptedObject = {},
+): ICredentialDataDecryptedObject {
 	return {
 		clientId: sim.clientId,
 		clientSecret: sim.clientSecret,
@@ -80,15 +92,25 @@ export const secretScans = { runs: 0, secretsChecked: 0 };
  * or any token the credential ever held. Returns how many secrets were checked.
  */
 export function assertNoSecrets(sim: Simulator, store: CredentialStore, result: RunResult): number {
-	const secrets = [sim.clientSecret, sim.apiKey, ...store.tokensSeen].filter((secret) => secret && secret.length >= 8);
+	const secrets = [sim.clientSecret, sim.apiKey, ...store.tokensSeen].filter(
+		(secret) => secret && secret.length >= 8,
+	);
 	const error = result.error as (Error & { description?: string }) | undefined;
 	const haystacks = [
-		JSON.stringify(result.items.map((item) => ({ json: item.json, binary: item.binary && Object.keys(item.binary) }))),
+		JSON.stringify(
+			result.items.map((item) => ({
+				json: item.json,
+				binary: item.binary && Object.keys(item.binary),
+			})),
+		),
 		error ? `${error.message}\n${error.description ?? ''}\n${JSON.stringify(error)}` : '',
 	];
 	for (const secret of secrets) {
 		for (const text of haystacks) {
-			if (text.includes(secret)) throw new Error(`A secret or token leaked into the node's output or error: ${text.slice(0, 200)}`);
+			if (text.includes(secret))
+				throw new Error(
+					`A secret or token leaked into the node's output or error: ${text.slice(0, 200)}`,
+				);
 		}
 	}
 	return secrets.length;
@@ -120,12 +142,19 @@ export function useSimulator(options: IDataObject = {}): SimulatorEnv {
 		env.sim.advanceClock(25 * 3600_000);
 		env.store = new CredentialStore();
 		env.store.set('cred-1', 'flexportOAuth2Api', oauthCredentialData(env.sim));
-		env.store.set('cred-key', 'flexportApi', { apiKey: env.sim.apiKey, baseUrl: env.sim.url, apiVersion: '2' });
+		env.store.set('cred-key', 'flexportApi', {
+			apiKey: env.sim.apiKey,
+			baseUrl: env.sim.url,
+			apiVersion: '2',
+		});
 	});
-	env.apiRequests = () => env.sim.requests.slice(since).filter((request) => !request.path.startsWith('/oauth/'));
+	env.apiRequests = () =>
+		env.sim.requests.slice(since).filter((request) => !request.path.startsWith('/oauth/'));
 	env.run = async (runOptions) => {
 		since = env.sim.requests.length;
-		const credentialId = runOptions.credentialId ?? (runOptions.credentialType === 'flexportApi' ? 'cred-key' : 'cred-1');
+		const credentialId =
+			runOptions.credentialId ??
+			(runOptions.credentialType === 'flexportApi' ? 'cred-key' : 'cred-1');
 		const result = await runFlexportNode(env.store, { ...runOptions, credentialId });
 		secretScans.secretsChecked += assertNoSecrets(env.sim, env.store, result);
 		secretScans.runs++;

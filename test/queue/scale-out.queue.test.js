@@ -14,7 +14,13 @@
 
 const { QueueCluster } = require('./lib/cluster');
 const { startSim, tokenRequests, findLeaks, figure } = require('../e2e/lib/harness');
-const { oauthCredential, flexportNode, webhookWorkflow, workflowId, byId } = require('../e2e/lib/workflows');
+const {
+	oauthCredential,
+	flexportNode,
+	webhookWorkflow,
+	workflowId,
+	byId,
+} = require('../e2e/lib/workflows');
 const { pool, sleep } = require('../e2e/lib/n8n');
 
 const WORKERS = 3;
@@ -29,14 +35,39 @@ let sim;
 let cluster;
 
 const getShipment = (credential, shipmentId) =>
-	flexportNode({ name: 'Get Shipment', credential, parameters: { resource: 'shipment', operation: 'get', shipmentId: byId(shipmentId), simplify: true, options: {} } });
+	flexportNode({
+		name: 'Get Shipment',
+		credential,
+		parameters: {
+			resource: 'shipment',
+			operation: 'get',
+			shipmentId: byId(shipmentId),
+			simplify: true,
+			options: {},
+		},
+	});
 
 beforeAll(async () => {
 	sim = await startSim({ tokenLifetimeSeconds: TOKEN_LIFETIME_S, maxLogEntries: 50_000 });
 	const shipmentId = String(sim.fixtures?.shipmentId ?? 200001);
-	const returnAll = webhookWorkflow('queue return all', 'queue-all', [
-		flexportNode({ name: 'Get Shipments', credential: CRED, parameters: { resource: 'shipment', operation: 'getAll', returnAll: true, filters: {}, simplify: true } }),
-	], { id: WF_ALL });
+	const returnAll = webhookWorkflow(
+		'queue return all',
+		'queue-all',
+		[
+			flexportNode({
+				name: 'Get Shipments',
+				credential: CRED,
+				parameters: {
+					resource: 'shipment',
+					operation: 'getAll',
+					returnAll: true,
+					filters: {},
+					simplify: true,
+				},
+			}),
+		],
+		{ id: WF_ALL },
+	);
 	returnAll.nodes[0].parameters.responseMode = 'onReceived'; // answer at once: the worker will be killed
 	cluster = await QueueCluster.start({
 		name: 'scale',
@@ -47,9 +78,13 @@ beforeAll(async () => {
 			oauthCredential({ ...CRED_BUDGET, sim, tokenUrl: `${sim.tokenUrl}?budget=d` }),
 		],
 		workflows: [
-			webhookWorkflow('queue get shipment', 'queue-get', [getShipment(CRED, shipmentId)], { id: WF_GET }),
+			webhookWorkflow('queue get shipment', 'queue-get', [getShipment(CRED, shipmentId)], {
+				id: WF_GET,
+			}),
 			returnAll,
-			webhookWorkflow('queue budget', 'queue-budget', [getShipment(CRED_BUDGET, shipmentId)], { id: WF_BUDGET }),
+			webhookWorkflow('queue budget', 'queue-budget', [getShipment(CRED_BUDGET, shipmentId)], {
+				id: WF_BUDGET,
+			}),
 		],
 		activate: [WF_GET, WF_ALL, WF_BUDGET],
 		webhooks: ['queue-get', 'queue-all', 'queue-budget'],
@@ -69,7 +104,9 @@ function snapshot() {
 	return Object.fromEntries(cluster.workers.map((w) => [w.name, w.executions.length]));
 }
 function since(snap) {
-	return Object.fromEntries(cluster.workers.map((w) => [w.name, w.executions.length - (snap[w.name] ?? 0)]));
+	return Object.fromEntries(
+		cluster.workers.map((w) => [w.name, w.executions.length - (snap[w.name] ?? 0)]),
+	);
 }
 
 async function fire(webhookPath, count, concurrency, before = () => undefined) {
@@ -115,7 +152,9 @@ test('a. 300 webhook executions over 3 workers cost exactly 1 token request', as
 	const { statuses, ms } = await fire('queue-get', 299, 24);
 	await sleep(500);
 	const perWorker = since(snap);
-	const rows = await cluster.sql(`select status, count(*) from execution_entity where "workflowId" = '${WF_GET}' group by status order by status`);
+	const rows = await cluster.sql(
+		`select status, count(*) from execution_entity where "workflowId" = '${WF_GET}' group by status order by status`,
+	);
 	const byStatus = Object.fromEntries(rows.map(([s, n]) => [s, Number(n)]));
 	const spent = tokenRequests(sim) - before;
 	figure(
@@ -124,7 +163,8 @@ test('a. 300 webhook executions over 3 workers cost exactly 1 token request', as
 	);
 	expect(statuses).toEqual({ 200: 299 });
 	expect(Object.values(perWorker).reduce((a, b) => a + b, 0)).toBe(300);
-	for (const [name, n] of Object.entries(perWorker)) expect({ name, ran: n > 0 }).toEqual({ name, ran: true });
+	for (const [name, n] of Object.entries(perWorker))
+		expect({ name, ran: n > 0 }).toEqual({ name, ran: true });
 	expect(byStatus).toEqual({ success: 300 });
 	expect(spent).toBe(1);
 });
@@ -140,7 +180,11 @@ async function expiryRound(label, count) {
 	let snapAtExpiry;
 	const { statuses, ms } = await fire('queue-get', count, 24, async (i) => {
 		if (i === 40) {
-			await waitFor('work on every worker', () => cluster.workers.every((w) => w.executions.length > 0), { timeoutMs: 10_000 });
+			await waitFor(
+				'work on every worker',
+				() => cluster.workers.every((w) => w.executions.length > 0),
+				{ timeoutMs: 10_000 },
+			);
 			snapAtExpiry = snapshot();
 			sim.advanceClock((TOKEN_LIFETIME_S + 60) * 1000);
 		}
@@ -155,7 +199,8 @@ async function expiryRound(label, count) {
 			`HTTP ${JSON.stringify(statuses)}, executions per worker after expiry ${JSON.stringify(afterExpiry)} -> ${spent} new token request(s) (goal 1, bound ${WORKERS}); ${history}`,
 	);
 	expect(statuses).toEqual({ 200: count });
-	for (const [name, n] of Object.entries(afterExpiry)) expect({ name, ranAfterExpiry: n > 0 }).toEqual({ name, ranAfterExpiry: true });
+	for (const [name, n] of Object.entries(afterExpiry))
+		expect({ name, ranAfterExpiry: n > 0 }).toEqual({ name, ranAfterExpiry: true });
 	expect(spent).toBeGreaterThanOrEqual(1);
 	expect(spent).toBeLessThanOrEqual(WORKERS); // single-flight per process: at most one request per worker
 	expect(storedAfter.accessToken).not.toBe(storedBefore.accessToken);
@@ -179,24 +224,33 @@ test('c. a worker killed in the middle of a Return All: crash recorded, no token
 	const storedBefore = await storedState(CRED.id);
 	expect(storedBefore?.accessToken).toBeTruthy();
 	const before = tokenRequests(sim);
-	const lastId = Number((await cluster.sql('select coalesce(max(id::bigint), 0) from execution_entity'))[0][0]);
+	const lastId = Number(
+		(await cluster.sql('select coalesce(max(id::bigint), 0) from execution_entity'))[0][0],
+	);
 	// 60 pages of 100 at 600 ms each: ~12 s even with the node's 3 parallel page requests.
 	const PAGES = 60;
 	sim.setSettings({ largeCollection: PAGES * 100 });
 	sim.setFaults({ latencyMs: 600 });
-	const listRequests = () => sim.requests.filter((r) => r.path === '/shipments' && r.method === 'GET').length;
+	const listRequests = () =>
+		sim.requests.filter((r) => r.path === '/shipments' && r.method === 'GET').length;
 	const listBefore = listRequests();
 	try {
 		const accepted = await cluster.n8n.webhook('queue-all', {});
 		expect(accepted.status).toBe(200);
-		const { executionId, worker } = await waitFor('a worker to start the Return All', () => {
-			for (const w of cluster.workers) {
-				const id = w.executions.find((x) => x > lastId);
-				if (id) return { executionId: id, worker: w };
-			}
-			return undefined;
-		}, { timeoutMs: 30_000 });
-		await waitFor('three pages fetched', () => listRequests() - listBefore >= 3, { timeoutMs: 30_000 });
+		const { executionId, worker } = await waitFor(
+			'a worker to start the Return All',
+			() => {
+				for (const w of cluster.workers) {
+					const id = w.executions.find((x) => x > lastId);
+					if (id) return { executionId: id, worker: w };
+				}
+				return undefined;
+			},
+			{ timeoutMs: 30_000 },
+		);
+		await waitFor('three pages fetched', () => listRequests() - listBefore >= 3, {
+			timeoutMs: 30_000,
+		});
 		const pagesAtKill = listRequests() - listBefore;
 		const killedAt = Date.now();
 		worker.child.kill('SIGKILL');
@@ -208,15 +262,24 @@ test('c. a worker killed in the middle of a Return All: crash recorded, no token
 		const [status, finished] = await waitFor(
 			`execution ${executionId} to be marked as failed`,
 			async () => {
-				const rows = await cluster.sql(`select status, finished from execution_entity where id = ${executionId}`);
+				const rows = await cluster.sql(
+					`select status, finished from execution_entity where id = ${executionId}`,
+				);
 				return rows[0] && !['new', 'running'].includes(rows[0][0]) ? rows[0] : undefined;
 			},
 			{ timeoutMs: 90_000, intervalMs: 1000 },
 		);
 
 		const failedAfterMs = Date.now() - killedAt;
-		const data = (await cluster.sql(`select d.data from execution_data d where d."executionId" = ${executionId}`))[0]?.[0] ?? '';
-		const reason = (data.match(/[^"]*(stalled|crash|lost|worker)[^"]*/i) || ['(no message in execution data)'])[0].slice(0, 160);
+		const data =
+			(
+				await cluster.sql(
+					`select d.data from execution_data d where d."executionId" = ${executionId}`,
+				)
+			)[0]?.[0] ?? '';
+		const reason = (data.match(/[^"]*(stalled|crash|lost|worker)[^"]*/i) || [
+			'(no message in execution data)',
+		])[0].slice(0, 160);
 
 		const storedAfterKill = await storedState(CRED.id);
 		const replacement = await cluster.restartWorker(worker.index);
@@ -247,12 +310,17 @@ test('d. the budget guard counts the token requests of every worker: the 11th is
 		const snap = snapshot();
 		const res = await cluster.n8n.webhook('queue-budget', { round: i });
 		expect({ round: i, status: res.status }).toEqual({ round: i, status: 200 });
-		expect({ round: i, tokenRequests: tokenRequests(sim) - base }).toEqual({ round: i, tokenRequests: i });
+		expect({ round: i, tokenRequests: tokenRequests(sim) - base }).toEqual({
+			round: i,
+			tokenRequests: i,
+		});
 		await sleep(100);
 		const ran = Object.entries(since(snap)).find(([, n]) => n > 0);
 		askedBy.push(ran ? ran[0] : '?');
 	}
-	const lastId = Number((await cluster.sql('select coalesce(max(id::bigint), 0) from execution_entity'))[0][0]);
+	const lastId = Number(
+		(await cluster.sql('select coalesce(max(id::bigint), 0) from execution_entity'))[0][0],
+	);
 
 	// 11th and later: revoked again, six executions at once so that every worker tries.
 	sim.revokeTokens();
@@ -265,10 +333,12 @@ test('d. the budget guard counts the token requests of every worker: the 11th is
 		`select e.id, e.status, position('10 token requests' in d.data) > 0 from execution_entity e join execution_data d on d."executionId" = e.id ` +
 			`where e."workflowId" = '${WF_BUDGET}' and e.id::bigint > ${lastId} order by e.id::bigint`,
 	);
-	const excerpt = (await cluster.sql(
-		`select substring(d.data from position('Flexport allows' in d.data) for 160) from execution_data d join execution_entity e on e.id = d."executionId" ` +
-			`where e."workflowId" = '${WF_BUDGET}' and e.id::bigint > ${lastId} and position('Flexport allows' in d.data) > 0 limit 1`,
-	))[0]?.[0];
+	const excerpt = (
+		await cluster.sql(
+			`select substring(d.data from position('Flexport allows' in d.data) for 160) from execution_data d join execution_entity e on e.id = d."executionId" ` +
+				`where e."workflowId" = '${WF_BUDGET}' and e.id::bigint > ${lastId} and position('Flexport allows' in d.data) > 0 limit 1`,
+		)
+	)[0]?.[0];
 	const count = {};
 	for (const w of askedBy) count[w] = (count[w] || 0) + 1;
 	figure(
@@ -278,7 +348,8 @@ test('d. the budget guard counts the token requests of every worker: the 11th is
 	expect(spent).toBe(10);
 	expect(statuses[200]).toBeUndefined();
 	expect(rows).toHaveLength(6);
-	for (const [id, status, named] of rows) expect({ id, status, named }).toEqual({ id, status: 'error', named: 't' });
+	for (const [id, status, named] of rows)
+		expect({ id, status, named }).toEqual({ id, status: 'error', named: 't' });
 });
 
 test('no output of any n8n process (main, workers, CLI) contains the client secret or an issued token', async () => {
@@ -291,7 +362,12 @@ test('no output of any n8n process (main, workers, CLI) contains the client secr
 			return [];
 		}
 	});
-	const leaks = findLeaks(cluster.n8n.allOutput(), { secrets: [sim.clientSecret, sim.apiKey], tokens });
-	figure(`Queue figures: leak check over ${cluster.n8n.output.length} outputs, ${tokens.length} stored token(s) -> ${leaks.length} finding(s)`);
+	const leaks = findLeaks(cluster.n8n.allOutput(), {
+		secrets: [sim.clientSecret, sim.apiKey],
+		tokens,
+	});
+	figure(
+		`Queue figures: leak check over ${cluster.n8n.output.length} outputs, ${tokens.length} stored token(s) -> ${leaks.length} finding(s)`,
+	);
 	expect(leaks).toEqual([]);
 });

@@ -10,116 +10,129 @@ const COUNTED_API_FAULTS = ['hang', 'connectionReset', 'status429', 'status5xx',
 const TOKEN_FAULTS = ['hang', 'status5xx', 'nonJson', 'missingKey'];
 
 class FaultInjector {
-  constructor({ realNow = () => Date.now() } = {}) {
-    this.realNow = realNow;
-    this.faults = {};
-    this.bucket = null;
-  }
+	constructor({ realNow = () => Date.now() } = {}) {
+		this.realNow = realNow;
+		this.faults = {};
+		this.bucket = null;
+	}
 
-  /** Merges fault settings; a fault given again replaces the earlier one. */
-  set(settings = {}) {
-    for (const [name, value] of Object.entries(settings)) {
-      if (value === null || value === undefined) {
-        delete this.faults[name];
-      } else if (name === 'token') {
-        this.faults.token = { ...(this.faults.token || {}), ...normaliseTokenFaults(value) };
-      } else if (COUNTED_API_FAULTS.includes(name)) {
-        this.faults[name] = normaliseCounted(value);
-      } else {
-        this.faults[name] = value;
-      }
-    }
-    if ('rateLimitPerSecond' in settings) this.bucket = null;
-    return this.snapshot();
-  }
+	/** Merges fault settings; a fault given again replaces the earlier one. */
+	set(settings = {}) {
+		for (const [name, value] of Object.entries(settings)) {
+			if (value === null || value === undefined) {
+				delete this.faults[name];
+			} else if (name === 'token') {
+				this.faults.token = { ...(this.faults.token || {}), ...normaliseTokenFaults(value) };
+			} else if (COUNTED_API_FAULTS.includes(name)) {
+				this.faults[name] = normaliseCounted(value);
+			} else {
+				this.faults[name] = value;
+			}
+		}
+		if ('rateLimitPerSecond' in settings) this.bucket = null;
+		return this.snapshot();
+	}
 
-  clear() {
-    this.faults = {};
-    this.bucket = null;
-  }
+	clear() {
+		this.faults = {};
+		this.bucket = null;
+	}
 
-  snapshot() {
-    return JSON.parse(JSON.stringify(this.faults));
-  }
+	snapshot() {
+		return JSON.parse(JSON.stringify(this.faults));
+	}
 
-  applies(fault, method, path) {
-    const pathFilter = fault.pathFilter || this.faults.pathFilter;
-    if (pathFilter && !path.startsWith(pathFilter)) return false;
-    if (fault.methods && !fault.methods.map((m) => m.toUpperCase()).includes(method)) return false;
-    return true;
-  }
+	applies(fault, method, path) {
+		const pathFilter = fault.pathFilter || this.faults.pathFilter;
+		if (pathFilter && !path.startsWith(pathFilter)) return false;
+		if (fault.methods && !fault.methods.map((m) => m.toUpperCase()).includes(method)) return false;
+		return true;
+	}
 
-  /** Consumes one use of a counted fault if it applies. */
-  take(name, method, path) {
-    const fault = this.faults[name];
-    if (!fault || !this.applies(fault, method, path)) return null;
-    fault.count -= 1;
-    if (fault.count <= 0) delete this.faults[name];
-    return fault;
-  }
+	/** Consumes one use of a counted fault if it applies. */
+	take(name, method, path) {
+		const fault = this.faults[name];
+		if (!fault || !this.applies(fault, method, path)) return null;
+		fault.count -= 1;
+		if (fault.count <= 0) delete this.faults[name];
+		return fault;
+	}
 
-  /**
-   * Decides what happens to an API request before it is handled.
-   * Returns { latencyMs, action, status, retryAfter, truncate }.
-   */
-  decideApi(method, path) {
-    const decision = { latencyMs: 0, action: null, status: null, retryAfter: null, truncate: null };
-    const globalPathOk = !this.faults.pathFilter || path.startsWith(this.faults.pathFilter);
-    if (this.faults.latencyMs && globalPathOk) decision.latencyMs = Number(this.faults.latencyMs);
+	/**
+	 * Decides what happens to an API request before it is handled.
+	 * Returns { latencyMs, action, status, retryAfter, truncate }.
+	 */
+	decideApi(method, path) {
+		const decision = { latencyMs: 0, action: null, status: null, retryAfter: null, truncate: null };
+		const globalPathOk = !this.faults.pathFilter || path.startsWith(this.faults.pathFilter);
+		if (this.faults.latencyMs && globalPathOk) decision.latencyMs = Number(this.faults.latencyMs);
 
-    if (this.take('hang', method, path)) return { ...decision, action: 'hang' };
-    if (this.take('connectionReset', method, path)) return { ...decision, action: 'connectionReset' };
-    const forced429 = this.take('status429', method, path);
-    if (forced429) return { ...decision, action: 'rateLimited', status: 429, retryAfter: forced429.retryAfter ?? 1 };
-    if (this.faults.rateLimitPerSecond && globalPathOk) {
-      const wait = this.consumeBucket(Number(this.faults.rateLimitPerSecond));
-      if (wait !== null) return { ...decision, action: 'rateLimited', status: 429, retryAfter: wait };
-    }
-    const serverError = this.take('status5xx', method, path);
-    if (serverError) return { ...decision, action: 'status5xx', status: serverError.status || 503 };
-    const truncate = this.take('truncateBody', method, path);
-    if (truncate) decision.truncate = { mode: truncate.mode || 'end' };
-    return decision;
-  }
+		if (this.take('hang', method, path)) return { ...decision, action: 'hang' };
+		if (this.take('connectionReset', method, path))
+			return { ...decision, action: 'connectionReset' };
+		const forced429 = this.take('status429', method, path);
+		if (forced429)
+			return {
+				...decision,
+				action: 'rateLimited',
+				status: 429,
+				retryAfter: forced429.retryAfter ?? 1,
+			};
+		if (this.faults.rateLimitPerSecond && globalPathOk) {
+			const wait = this.consumeBucket(Number(this.faults.rateLimitPerSecond));
+			if (wait !== null)
+				return { ...decision, action: 'rateLimited', status: 429, retryAfter: wait };
+		}
+		const serverError = this.take('status5xx', method, path);
+		if (serverError) return { ...decision, action: 'status5xx', status: serverError.status || 503 };
+		const truncate = this.take('truncateBody', method, path);
+		if (truncate) decision.truncate = { mode: truncate.mode || 'end' };
+		return decision;
+	}
 
-  /** Token bucket of `rate` requests per second (burst = rate). Returns null or seconds to wait. */
-  consumeBucket(rate) {
-    const now = this.realNow();
-    if (!this.bucket) this.bucket = { tokens: rate, last: now };
-    const elapsedSeconds = (now - this.bucket.last) / 1000;
-    this.bucket.tokens = Math.min(rate, this.bucket.tokens + elapsedSeconds * rate);
-    this.bucket.last = now;
-    if (this.bucket.tokens >= 1) {
-      this.bucket.tokens -= 1;
-      return null;
-    }
-    return Math.max(1, Math.ceil((1 - this.bucket.tokens) / rate));
-  }
+	/** Token bucket of `rate` requests per second (burst = rate). Returns null or seconds to wait. */
+	consumeBucket(rate) {
+		const now = this.realNow();
+		if (!this.bucket) this.bucket = { tokens: rate, last: now };
+		const elapsedSeconds = (now - this.bucket.last) / 1000;
+		this.bucket.tokens = Math.min(rate, this.bucket.tokens + elapsedSeconds * rate);
+		this.bucket.last = now;
+		if (this.bucket.tokens >= 1) {
+			this.bucket.tokens -= 1;
+			return null;
+		}
+		return Math.max(1, Math.ceil((1 - this.bucket.tokens) / rate));
+	}
 
-  /** Decides what happens to a token request: { latencyMs, action } (action from TOKEN_FAULTS or null). */
-  decideToken() {
-    const token = this.faults.token;
-    if (!token) return { latencyMs: 0, action: null };
-    const latencyMs = Number(token.latencyMs || 0);
-    for (const name of TOKEN_FAULTS) {
-      if (token[name] > 0) {
-        token[name] -= 1;
-        return { latencyMs, action: name, status: name === 'status5xx' ? (token.status || 503) : null };
-      }
-    }
-    return { latencyMs, action: null };
-  }
+	/** Decides what happens to a token request: { latencyMs, action } (action from TOKEN_FAULTS or null). */
+	decideToken() {
+		const token = this.faults.token;
+		if (!token) return { latencyMs: 0, action: null };
+		const latencyMs = Number(token.latencyMs || 0);
+		for (const name of TOKEN_FAULTS) {
+			if (token[name] > 0) {
+				token[name] -= 1;
+				return {
+					latencyMs,
+					action: name,
+					status: name === 'status5xx' ? token.status || 503 : null,
+				};
+			}
+		}
+		return { latencyMs, action: null };
+	}
 }
 
 function normaliseCounted(value) {
-  if (typeof value === 'number') return { count: value };
-  return { ...value, count: value.count === undefined ? 1 : Number(value.count) };
+	if (typeof value === 'number') return { count: value };
+	return { ...value, count: value.count === undefined ? 1 : Number(value.count) };
 }
 
 function normaliseTokenFaults(value) {
-  const normalised = { ...value };
-  for (const name of TOKEN_FAULTS) if (normalised[name] !== undefined) normalised[name] = Number(normalised[name]);
-  return normalised;
+	const normalised = { ...value };
+	for (const name of TOKEN_FAULTS)
+		if (normalised[name] !== undefined) normalised[name] = Number(normalised[name]);
+	return normalised;
 }
 
 module.exports = { FaultInjector };

@@ -9,179 +9,219 @@ const { INTERNAL } = require('./store');
 const { portTypes } = require('./shapes');
 
 function metadataFilter(prefix) {
-  return (item, value, name) => {
-    const values = (item.metadata || {})[name.slice(prefix.length)];
-    if (Array.isArray(values)) return values.map(String).includes(value);
-    return values != null && String(values) === value;
-  };
+	return (item, value, name) => {
+		const values = (item.metadata || {})[name.slice(prefix.length)];
+		if (Array.isArray(values)) return values.map(String).includes(value);
+		return values != null && String(values) === value;
+	};
 }
 
 function createResources(db) {
-  const own = () => db.companies.get(db.ownCompanyId);
-  const companyRef = (companyId) => {
-    const company = db.companies.get(companyId);
-    return company ? company.ref : null;
-  };
+	const own = () => db.companies.get(db.ownCompanyId);
+	const companyRef = (companyId) => {
+		const company = db.companies.get(companyId);
+		return company ? company.ref : null;
+	};
 
-  return {
-    shipments: {
-      label: 'Shipment',
-      collection: db.shipments,
-      listObject: '/shipments', // list items say /shipments (sic), docs/reference/flexport-api.md §4
-      defaultSort: 'id',
-      defaultDirection: 'desc',
-      filters: {
-        'f.statuses.any': 'status.any',
-        'f.container_number': (shipment, value) => shipment[INTERNAL].containerNumbers.includes(value),
-        'f.purchase_order': 'items.purchase_order_number',
-        'f.sku': 'items.product.sku',
-        'f.master_bill_number': (shipment, value) => [shipment.ocean_shipment && shipment.ocean_shipment.master_bill_number, shipment.air_shipment && shipment.air_shipment.master_airway_bill].includes(value),
-        'f.house_bill_number': (shipment, value) => [shipment.ocean_shipment && shipment.ocean_shipment.house_bill_number, shipment.air_shipment && shipment.air_shipment.house_airway_bill].includes(value),
-        'f.consignee_external_ref': 'consignees.ref',
-        'f.metadata.': metadataFilter('f.metadata.'),
-      },
-    },
-    legs: { label: 'Shipment leg', collection: db.legs, defaultSort: 'id', defaultDirection: 'asc' },
-    containers: {
-      label: 'Shipment container',
-      collection: db.containers,
-      defaultSort: 'id',
-      defaultDirection: 'asc',
-      filters: { 'f.metadata.': metadataFilter('f.metadata.') },
-    },
-    containerLegs: {
-      label: 'Shipment container leg',
-      collection: db.containerLegs,
-      defaultSort: 'id',
-      defaultDirection: 'asc',
-      filters: { 'f.shipment_container.container_number': (leg, value) => leg[INTERNAL].containerNumber === value },
-    },
-    bookings: {
-      label: 'Booking',
-      collection: db.bookings,
-      defaultSort: 'created_at',
-      defaultDirection: 'desc',
-      filters: {
-        'f.consignee_entity_ref': 'consignee_entity.ref',
-        'f.shipper_entity_ref': 'shipper_entity.ref',
-        'f.metadata.': metadataFilter('f.metadata.'),
-      },
-    },
-    bookingLineItems: {
-      label: 'Booking line item',
-      collection: db.bookingLineItems,
-      defaultSort: 'id',
-      defaultDirection: 'desc',
-      filters: { 'f.purchase_order.id': (item, value) => String(item[INTERNAL].purchaseOrderId) === value },
-    },
-    purchaseOrders: {
-      label: 'Purchase order',
-      collection: db.purchaseOrders,
-      defaultSort: 'id',
-      defaultDirection: 'asc',
-      filters: {
-        'f.buyer_ref': 'buyer.ref',
-        'f.seller_ref': 'seller.ref',
-        'f.role': (order, value) => (value === 'buyer' ? order.buyer : order.seller).id === own().id,
-        'f.shipment.id': (order, value) => order[INTERNAL].shipmentIds.map(String).includes(value),
-      },
-    },
-    poLineItems: { label: 'Purchase order line item', collection: db.poLineItems, defaultSort: 'id', defaultDirection: 'desc' },
-    commercialInvoices: {
-      label: 'Commercial invoice',
-      collection: db.commercialInvoices,
-      defaultSort: 'invoice_number',
-      defaultDirection: 'asc',
-      filters: {
-        'f.involved_party_seller_id': (invoice, value) => String(invoice[INTERNAL].sellerEntityId) === value,
-        'f.involved_party_seller_ref': (invoice, value) => invoice[INTERNAL].sellerRef === value,
-      },
-    },
-    customsEntries: { label: 'Customs entry', collection: db.customsEntries, defaultSort: 'entry_number', defaultDirection: 'asc' },
-    documents: {
-      label: 'Document',
-      collection: db.documents,
-      defaultSort: 'file_metadata.uploaded_at',
-      defaultDirection: 'desc',
-      filters: { 'f.uploaded_at.': 'file_metadata.uploaded_at.' },
-    },
-    invoices: {
-      label: 'Invoice',
-      collection: db.invoices,
-      defaultSort: 'due_date',
-      defaultDirection: 'desc',
-      filters: {
-        'f.shipment.id': 'shipments.id',
-        'f.shipment_id': 'shipments.id',
-        'f.entity.id': 'recipient.id',
-        'f.entity.ref': 'recipient.ref',
-        'f.billed_directly_to_client': 'ignore',
-        'f.client_id': 'ignore',
-      },
-    },
-    companies: {
-      label: 'Company',
-      collection: db.companies,
-      defaultSort: 'name',
-      defaultDirection: 'asc',
-      filters: { 'f.metadata.': metadataFilter('f.metadata.') },
-    },
-    companyEntities: {
-      label: 'Company entity',
-      collection: db.companyEntities,
-      defaultSort: 'id',
-      defaultDirection: 'asc',
-      filters: {
-        'f.company_id': (entity, value) => entity[INTERNAL].companyId === value,
-        'f.company_ref': (entity, value) => companyRef(entity[INTERNAL].companyId) === value,
-      },
-    },
-    contacts: {
-      label: 'Contact',
-      collection: db.contacts,
-      defaultSort: 'name',
-      defaultDirection: 'asc',
-      filters: {
-        'f.company_ref': (contact, value) => companyRef(contact[INTERNAL].companyId) === value,
-        'f.location.id': (contact, value) => {
-          const location = db.locations.get(value);
-          return Boolean(location && location[INTERNAL].contactIds.includes(contact.id));
-        },
-      },
-    },
-    locations: {
-      label: 'Location',
-      collection: db.locations,
-      defaultSort: 'name',
-      defaultDirection: 'asc',
-      filters: {
-        'f.company_ref': (location, value) => companyRef(location[INTERNAL].companyId) === value,
-        'f.contact.id': (location, value) => location[INTERNAL].contactIds.includes(value),
-        'f.metadata.': metadataFilter('f.metadata.'),
-      },
-    },
-    ports: {
-      label: 'Port',
-      collection: { all: () => db.ports },
-      defaultSort: 'name',
-      defaultDirection: 'asc',
-      filters: {
-        'f.port_type': (place, value) => portTypes(place).includes(value),
-        'f.unlocode': 'address.unlocode',
-      },
-    },
-    products: {
-      label: 'Product',
-      collection: db.products,
-      defaultSort: 'id',
-      defaultDirection: 'asc',
-      filters: {
-        'f.product_properties.': (product, value, name) => product.product_properties
-          .some((property) => property.type === name.slice('f.product_properties.'.length) && property.value === value),
-      },
-    },
-    events: { label: 'Event', collection: db.events, defaultSort: 'occurred_at', defaultDirection: 'desc' },
-  };
+	return {
+		shipments: {
+			label: 'Shipment',
+			collection: db.shipments,
+			listObject: '/shipments', // list items say /shipments (sic), docs/reference/flexport-api.md §4
+			defaultSort: 'id',
+			defaultDirection: 'desc',
+			filters: {
+				'f.statuses.any': 'status.any',
+				'f.container_number': (shipment, value) =>
+					shipment[INTERNAL].containerNumbers.includes(value),
+				'f.purchase_order': 'items.purchase_order_number',
+				'f.sku': 'items.product.sku',
+				'f.master_bill_number': (shipment, value) =>
+					[
+						shipment.ocean_shipment && shipment.ocean_shipment.master_bill_number,
+						shipment.air_shipment && shipment.air_shipment.master_airway_bill,
+					].includes(value),
+				'f.house_bill_number': (shipment, value) =>
+					[
+						shipment.ocean_shipment && shipment.ocean_shipment.house_bill_number,
+						shipment.air_shipment && shipment.air_shipment.house_airway_bill,
+					].includes(value),
+				'f.consignee_external_ref': 'consignees.ref',
+				'f.metadata.': metadataFilter('f.metadata.'),
+			},
+		},
+		legs: {
+			label: 'Shipment leg',
+			collection: db.legs,
+			defaultSort: 'id',
+			defaultDirection: 'asc',
+		},
+		containers: {
+			label: 'Shipment container',
+			collection: db.containers,
+			defaultSort: 'id',
+			defaultDirection: 'asc',
+			filters: { 'f.metadata.': metadataFilter('f.metadata.') },
+		},
+		containerLegs: {
+			label: 'Shipment container leg',
+			collection: db.containerLegs,
+			defaultSort: 'id',
+			defaultDirection: 'asc',
+			filters: {
+				'f.shipment_container.container_number': (leg, value) =>
+					leg[INTERNAL].containerNumber === value,
+			},
+		},
+		bookings: {
+			label: 'Booking',
+			collection: db.bookings,
+			defaultSort: 'created_at',
+			defaultDirection: 'desc',
+			filters: {
+				'f.consignee_entity_ref': 'consignee_entity.ref',
+				'f.shipper_entity_ref': 'shipper_entity.ref',
+				'f.metadata.': metadataFilter('f.metadata.'),
+			},
+		},
+		bookingLineItems: {
+			label: 'Booking line item',
+			collection: db.bookingLineItems,
+			defaultSort: 'id',
+			defaultDirection: 'desc',
+			filters: {
+				'f.purchase_order.id': (item, value) => String(item[INTERNAL].purchaseOrderId) === value,
+			},
+		},
+		purchaseOrders: {
+			label: 'Purchase order',
+			collection: db.purchaseOrders,
+			defaultSort: 'id',
+			defaultDirection: 'asc',
+			filters: {
+				'f.buyer_ref': 'buyer.ref',
+				'f.seller_ref': 'seller.ref',
+				'f.role': (order, value) =>
+					(value === 'buyer' ? order.buyer : order.seller).id === own().id,
+				'f.shipment.id': (order, value) => order[INTERNAL].shipmentIds.map(String).includes(value),
+			},
+		},
+		poLineItems: {
+			label: 'Purchase order line item',
+			collection: db.poLineItems,
+			defaultSort: 'id',
+			defaultDirection: 'desc',
+		},
+		commercialInvoices: {
+			label: 'Commercial invoice',
+			collection: db.commercialInvoices,
+			defaultSort: 'invoice_number',
+			defaultDirection: 'asc',
+			filters: {
+				'f.involved_party_seller_id': (invoice, value) =>
+					String(invoice[INTERNAL].sellerEntityId) === value,
+				'f.involved_party_seller_ref': (invoice, value) => invoice[INTERNAL].sellerRef === value,
+			},
+		},
+		customsEntries: {
+			label: 'Customs entry',
+			collection: db.customsEntries,
+			defaultSort: 'entry_number',
+			defaultDirection: 'asc',
+		},
+		documents: {
+			label: 'Document',
+			collection: db.documents,
+			defaultSort: 'file_metadata.uploaded_at',
+			defaultDirection: 'desc',
+			filters: { 'f.uploaded_at.': 'file_metadata.uploaded_at.' },
+		},
+		invoices: {
+			label: 'Invoice',
+			collection: db.invoices,
+			defaultSort: 'due_date',
+			defaultDirection: 'desc',
+			filters: {
+				'f.shipment.id': 'shipments.id',
+				'f.shipment_id': 'shipments.id',
+				'f.entity.id': 'recipient.id',
+				'f.entity.ref': 'recipient.ref',
+				'f.billed_directly_to_client': 'ignore',
+				'f.client_id': 'ignore',
+			},
+		},
+		companies: {
+			label: 'Company',
+			collection: db.companies,
+			defaultSort: 'name',
+			defaultDirection: 'asc',
+			filters: { 'f.metadata.': metadataFilter('f.metadata.') },
+		},
+		companyEntities: {
+			label: 'Company entity',
+			collection: db.companyEntities,
+			defaultSort: 'id',
+			defaultDirection: 'asc',
+			filters: {
+				'f.company_id': (entity, value) => entity[INTERNAL].companyId === value,
+				'f.company_ref': (entity, value) => companyRef(entity[INTERNAL].companyId) === value,
+			},
+		},
+		contacts: {
+			label: 'Contact',
+			collection: db.contacts,
+			defaultSort: 'name',
+			defaultDirection: 'asc',
+			filters: {
+				'f.company_ref': (contact, value) => companyRef(contact[INTERNAL].companyId) === value,
+				'f.location.id': (contact, value) => {
+					const location = db.locations.get(value);
+					return Boolean(location && location[INTERNAL].contactIds.includes(contact.id));
+				},
+			},
+		},
+		locations: {
+			label: 'Location',
+			collection: db.locations,
+			defaultSort: 'name',
+			defaultDirection: 'asc',
+			filters: {
+				'f.company_ref': (location, value) => companyRef(location[INTERNAL].companyId) === value,
+				'f.contact.id': (location, value) => location[INTERNAL].contactIds.includes(value),
+				'f.metadata.': metadataFilter('f.metadata.'),
+			},
+		},
+		ports: {
+			label: 'Port',
+			collection: { all: () => db.ports },
+			defaultSort: 'name',
+			defaultDirection: 'asc',
+			filters: {
+				'f.port_type': (place, value) => portTypes(place).includes(value),
+				'f.unlocode': 'address.unlocode',
+			},
+		},
+		products: {
+			label: 'Product',
+			collection: db.products,
+			defaultSort: 'id',
+			defaultDirection: 'asc',
+			filters: {
+				'f.product_properties.': (product, value, name) =>
+					product.product_properties.some(
+						(property) =>
+							property.type === name.slice('f.product_properties.'.length) &&
+							property.value === value,
+					),
+			},
+		},
+		events: {
+			label: 'Event',
+			collection: db.events,
+			defaultSort: 'occurred_at',
+			defaultDirection: 'desc',
+		},
+	};
 }
 
 module.exports = { createResources };

@@ -5,64 +5,66 @@
 
 /** Ordered map of resources keyed by String(id). */
 class Collection {
-  constructor(name, { firstId = 1 } = {}) {
-    this.name = name;
-    this.items = new Map();
-    this.counter = firstId;
-  }
+	constructor(name, { firstId = 1 } = {}) {
+		this.name = name;
+		this.items = new Map();
+		this.counter = firstId;
+	}
 
-  nextId() {
-    const id = this.counter;
-    this.counter += 1;
-    return id;
-  }
+	nextId() {
+		const id = this.counter;
+		this.counter += 1;
+		return id;
+	}
 
-  insert(item) {
-    this.items.set(String(item.id), item);
-    return item;
-  }
+	insert(item) {
+		this.items.set(String(item.id), item);
+		return item;
+	}
 
-  get(id) {
-    return this.items.get(String(id)) || null;
-  }
+	get(id) {
+		return this.items.get(String(id)) || null;
+	}
 
-  all() {
-    return [...this.items.values()];
-  }
+	all() {
+		return [...this.items.values()];
+	}
 
-  find(predicate) {
-    for (const item of this.items.values()) if (predicate(item)) return item;
-    return null;
-  }
+	find(predicate) {
+		for (const item of this.items.values()) if (predicate(item)) return item;
+		return null;
+	}
 
-  get size() {
-    return this.items.size;
-  }
+	get size() {
+		return this.items.size;
+	}
 }
 
 /** Small seeded PRNG (mulberry32) so every run with the same seed has the same data. */
 function createRandom(seed = 1) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6D2B79F5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min, max) => min + Math.floor(next() * (max - min + 1));
-  const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  return {
-    next,
-    int,
-    float: (min, max) => min + next() * (max - min),
-    chance: (probability) => next() < probability,
-    pick: (list) => list[Math.floor(next() * list.length)],
-    /** Flexport-style opaque string id, e.g. "gwdpaYrhTI-T1ljn1M7o7w". */
-    opaqueId: (length = 22) => Array.from({ length }, () => ID_ALPHABET[Math.floor(next() * 64)]).join(''),
-    letters: (length) => Array.from({ length }, () => ID_ALPHABET[Math.floor(next() * 26)]).join(''),
-    digits: (length) => Array.from({ length }, () => String(Math.floor(next() * 10))).join(''),
-  };
+	let state = seed >>> 0;
+	const next = () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const int = (min, max) => min + Math.floor(next() * (max - min + 1));
+	const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+	return {
+		next,
+		int,
+		float: (min, max) => min + next() * (max - min),
+		chance: (probability) => next() < probability,
+		pick: (list) => list[Math.floor(next() * list.length)],
+		/** Flexport-style opaque string id, e.g. "gwdpaYrhTI-T1ljn1M7o7w". */
+		opaqueId: (length = 22) =>
+			Array.from({ length }, () => ID_ALPHABET[Math.floor(next() * 64)]).join(''),
+		letters: (length) =>
+			Array.from({ length }, () => ID_ALPHABET[Math.floor(next() * 26)]).join(''),
+		digits: (length) => Array.from({ length }, () => String(Math.floor(next() * 10))).join(''),
+	};
 }
 
 // Internal bookkeeping that must not appear in JSON responses is kept under

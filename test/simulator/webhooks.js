@@ -12,28 +12,31 @@ const net = require('node:net');
 const DELIVERY_TIMEOUT_MS = 10000;
 
 function isLoopbackHost(hostname) {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  if (host === 'localhost') return true;
-  if (net.isIPv4(host)) return host.startsWith('127.');
-  return host === '::1';
+	const host = hostname.replace(/^\[|\]$/g, '');
+	if (host === 'localhost') return true;
+	if (net.isIPv4(host)) return host.startsWith('127.');
+	return host === '::1';
 }
 
 function sign(algorithm, secret, rawBody) {
-  return crypto.createHmac(algorithm, secret).update(rawBody, 'utf8').digest('hex');
+	return crypto.createHmac(algorithm, secret).update(rawBody, 'utf8').digest('hex');
 }
 
 /** Changes the payload after it was signed, as an attacker would. */
 function tamper(rawBody) {
-  try {
-    const parsed = JSON.parse(rawBody);
-    if (parsed && typeof parsed === 'object') {
-      parsed.type = parsed.type === '/shipment#delivered_in_full' ? '/shipment#created' : '/shipment#delivered_in_full';
-      return JSON.stringify(parsed);
-    }
-  } catch {
-    // not JSON: fall through
-  }
-  return `${rawBody} `;
+	try {
+		const parsed = JSON.parse(rawBody);
+		if (parsed && typeof parsed === 'object') {
+			parsed.type =
+				parsed.type === '/shipment#delivered_in_full'
+					? '/shipment#created'
+					: '/shipment#delivered_in_full';
+			return JSON.stringify(parsed);
+		}
+	} catch {
+		// not JSON: fall through
+	}
+	return `${rawBody} `;
 }
 
 /**
@@ -43,35 +46,66 @@ function tamper(rawBody) {
  * Resolves { status, body, headers: the request headers that were sent }.
  */
 function sendWebhook(targetUrl, event, options = {}) {
-  const url = new URL(targetUrl);
-  if (url.protocol !== 'http:') return Promise.reject(new Error('sendWebhook only delivers over http:// to loopback addresses'));
-  if (!isLoopbackHost(url.hostname)) return Promise.reject(new Error(`sendWebhook refuses non-loopback target ${url.hostname}`));
+	const url = new URL(targetUrl);
+	if (url.protocol !== 'http:')
+		return Promise.reject(
+			new Error('sendWebhook only delivers over http:// to loopback addresses'),
+		);
+	if (!isLoopbackHost(url.hostname))
+		return Promise.reject(new Error(`sendWebhook refuses non-loopback target ${url.hostname}`));
 
-  const {
-    secret, algorithms = ['sha256', 'sha1'], prefix = true, tamperBody = false, omitSignature = false, wrongSecret = false,
-  } = options;
-  const signedBody = options.rawBody !== undefined ? String(options.rawBody) : JSON.stringify(event);
-  const headers = { 'Content-Type': 'application/json', 'User-Agent': 'Flexport-Webhook-Simulator/1.0', ...(options.headers || {}) };
-  if (!omitSignature) {
-    if (!secret) return Promise.reject(new Error('sendWebhook needs options.secret (or omitSignature: true)'));
-    const signingSecret = wrongSecret ? `${secret}-not-the-right-one` : secret;
-    if (algorithms.includes('sha256')) headers['X-Hub-Signature-256'] = `${prefix ? 'sha256=' : ''}${sign('sha256', signingSecret, signedBody)}`;
-    if (algorithms.includes('sha1')) headers['X-Hub-Signature'] = `${prefix ? 'sha1=' : ''}${sign('sha1', signingSecret, signedBody)}`;
-  }
-  const sentBody = Buffer.from(tamperBody ? tamper(signedBody) : signedBody, 'utf8');
-  headers['Content-Length'] = sentBody.length;
+	const {
+		secret,
+		algorithms = ['sha256', 'sha1'],
+		prefix = true,
+		tamperBody = false,
+		omitSignature = false,
+		wrongSecret = false,
+	} = options;
+	const signedBody =
+		options.rawBody !== undefined ? String(options.rawBody) : JSON.stringify(event);
+	const headers = {
+		'Content-Type': 'application/json',
+		'User-Agent': 'Flexport-Webhook-Simulator/1.0',
+		...(options.headers || {}),
+	};
+	if (!omitSignature) {
+		if (!secret)
+			return Promise.reject(new Error('sendWebhook needs options.secret (or omitSignature: true)'));
+		const signingSecret = wrongSecret ? `${secret}-not-the-right-one` : secret;
+		if (algorithms.includes('sha256'))
+			headers['X-Hub-Signature-256'] =
+				`${prefix ? 'sha256=' : ''}${sign('sha256', signingSecret, signedBody)}`;
+		if (algorithms.includes('sha1'))
+			headers['X-Hub-Signature'] =
+				`${prefix ? 'sha1=' : ''}${sign('sha1', signingSecret, signedBody)}`;
+	}
+	const sentBody = Buffer.from(tamperBody ? tamper(signedBody) : signedBody, 'utf8');
+	headers['Content-Length'] = sentBody.length;
 
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', headers, timeout: DELIVERY_TIMEOUT_MS }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode, body: Buffer.concat(chunks).toString('utf8'), headers: { ...headers } }));
-      response.on('error', reject);
-    });
-    request.on('timeout', () => request.destroy(new Error(`Webhook delivery to ${targetUrl} timed out`)));
-    request.on('error', reject);
-    request.end(sentBody);
-  });
+	return new Promise((resolve, reject) => {
+		const request = http.request(
+			url,
+			{ method: 'POST', headers, timeout: DELIVERY_TIMEOUT_MS },
+			(response) => {
+				const chunks = [];
+				response.on('data', (chunk) => chunks.push(chunk));
+				response.on('end', () =>
+					resolve({
+						status: response.statusCode,
+						body: Buffer.concat(chunks).toString('utf8'),
+						headers: { ...headers },
+					}),
+				);
+				response.on('error', reject);
+			},
+		);
+		request.on('timeout', () =>
+			request.destroy(new Error(`Webhook delivery to ${targetUrl} timed out`)),
+		);
+		request.on('error', reject);
+		request.end(sentBody);
+	});
 }
 
 module.exports = { sendWebhook, isLoopbackHost };

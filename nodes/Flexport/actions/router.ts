@@ -5,7 +5,11 @@ import { requestPacing } from '../transport';
 import { findOperation } from './resources';
 
 /** n8n errors pass through unchanged (they already name the item); anything else is wrapped. */
-function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+function asNodeError(
+	context: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	// Another copy of n8n-workflow (tests, older n8n) makes instanceof miss; the name still tells.
 	const name = (error as Error | undefined)?.name;
@@ -18,12 +22,18 @@ async function runItem(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const operation = this.getNodeParameter('operation', i) as string;
 	const handler = findOperation(resource, operation);
 	if (!handler) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`, { itemIndex: i });
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" is not supported for "${resource}"`,
+			{ itemIndex: i },
+		);
 	}
 	return await handler.execute.call(this, i);
 }
 
-type Outcome = { output: INodeExecutionData[]; error?: undefined } | { output?: undefined; error: unknown };
+type Outcome =
+	| { output: INodeExecutionData[]; error?: undefined }
+	| { output?: undefined; error: unknown };
 
 /**
  * Runs the chosen operation once per input item — up to "Parallel Requests" items at a time — and
@@ -61,7 +71,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		const error = asNodeError(this, outcome.error, i);
 		if (!continueOnFail) throw error;
 		returnData.push({
-			json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
+			json: {
+				error: error.message,
+				...(error.description ? { description: error.description } : {}),
+			},
 			pairedItem: { item: i },
 		});
 	}

@@ -1,7 +1,19 @@
 /** Parameter shapes shared by many operations: Return All / Limit, Simplify, locators, filters. */
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
-import { failParameter, normalizeDate, normalizeDateTime, requireNumericId, requireOneOf, requireTokenId } from '../helpers/utils';
+import {
+	failParameter,
+	normalizeDate,
+	normalizeDateTime,
+	requireNumericId,
+	requireOneOf,
+	requireTokenId,
+} from '../helpers/utils';
 
 export const returnAllAndLimit: INodeProperties[] = [
 	{
@@ -28,11 +40,14 @@ export const simplify: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description:
-		'Whether to return a simplified version of the response: the object\'s own fields, with linked objects reduced to their IDs, instead of the raw data',
+		"Whether to return a simplified version of the response: the object's own fields, with linked objects reduced to their IDs, instead of the raw data",
 };
 
 export function humanize(value: string): string {
-	const text = value.replace(/^\//, '').replace(/[_./#]+/g, ' ').trim();
+	const text = value
+		.replace(/^\//, '')
+		.replace(/[_./#]+/g, ' ')
+		.trim();
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -43,8 +58,16 @@ export function toOptions(values: readonly string[]): INodePropertyOptions[] {
 export type IdKind = 'numeric' | 'token';
 
 const ID_PATTERNS: Record<IdKind, { capture: string; example: string; error: string }> = {
-	numeric: { capture: '[1-9][0-9]*', example: '12345', error: 'Not a valid Flexport ID (digits only)' },
-	token: { capture: '[A-Za-z0-9_-]+', example: '8VDcMWAo9-OyjP4DEDZ0qS', error: 'Not a valid Flexport ID (letters, digits, - and _)' },
+	numeric: {
+		capture: '[1-9][0-9]*',
+		example: '12345',
+		error: 'Not a valid Flexport ID (digits only)',
+	},
+	token: {
+		capture: '[A-Za-z0-9_-]+',
+		example: '8VDcMWAo9-OyjP4DEDZ0qS',
+		error: 'Not a valid Flexport ID (letters, digits, - and _)',
+	},
 };
 
 /**
@@ -83,14 +106,27 @@ export function resourceLocator(options: {
 				name: 'id',
 				type: 'string',
 				placeholder: `e.g. ${idExample}`,
-				validation: [{ type: 'regex', properties: { regex: idRegex, errorMessage: ID_PATTERNS[idKind].error } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: idRegex, errorMessage: ID_PATTERNS[idKind].error },
+					},
+				],
 			},
 			{
 				displayName: 'By URL',
 				name: 'url',
 				type: 'string',
 				placeholder: `e.g. https://app.flexport.com/${options.urlSegment}/${idExample}`,
-				validation: [{ type: 'regex', properties: { regex: urlRegex, errorMessage: `Not a Flexport ${options.urlSegment} link` } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: urlRegex,
+							errorMessage: `Not a Flexport ${options.urlSegment} link`,
+						},
+					},
+				],
 				extractValue: { type: 'regex', regex: urlRegex },
 			},
 		],
@@ -105,15 +141,26 @@ export function getLocatorId(
 	displayName: string,
 	idKind: IdKind = 'numeric',
 ): string {
-	const value = context.getNodeParameter(name, itemIndex, undefined, { extractValue: true }) as unknown;
+	const value = context.getNodeParameter(name, itemIndex, undefined, {
+		extractValue: true,
+	}) as unknown;
 	const raw = value !== null && typeof value === 'object' ? (value as IDataObject).value : value;
-	return idKind === 'numeric' ? requireNumericId(context, raw, displayName, itemIndex) : requireTokenId(context, raw, displayName, itemIndex);
+	return idKind === 'numeric'
+		? requireNumericId(context, raw, displayName, itemIndex)
+		: requireTokenId(context, raw, displayName, itemIndex);
 }
 
 // ---------------------------------------------------------------------------------------------
 // List filters: one table per list operation builds both the "Filters" collection and the query.
 
-export type FilterKind = 'string' | 'id' | 'dateTime' | 'date' | 'options' | 'multiOptions' | 'boolean';
+export type FilterKind =
+	| 'string'
+	| 'id'
+	| 'dateTime'
+	| 'date'
+	| 'options'
+	| 'multiOptions'
+	| 'boolean';
 
 export interface FilterSpec {
 	/** Parameter name inside the Filters collection. */
@@ -128,7 +175,11 @@ export interface FilterSpec {
 
 export function filtersCollection(specs: FilterSpec[], metadata = false): INodeProperties {
 	const options: INodeProperties[] = specs.map((spec) => {
-		const base = { displayName: spec.displayName, name: spec.name, description: spec.description ?? `Sent as ${spec.query}` };
+		const base = {
+			displayName: spec.displayName,
+			name: spec.name,
+			description: spec.description ?? `Sent as ${spec.query}`,
+		};
 		switch (spec.kind) {
 			case 'boolean':
 				return { ...base, type: 'boolean', default: true } as INodeProperties;
@@ -136,11 +187,26 @@ export function filtersCollection(specs: FilterSpec[], metadata = false): INodeP
 			case 'date':
 				return { ...base, type: 'dateTime', default: '' } as INodeProperties;
 			case 'options':
-				return { ...base, type: 'options', options: toOptions(spec.options ?? []), default: spec.options?.[0] ?? '' } as INodeProperties;
+				return {
+					...base,
+					type: 'options',
+					options: toOptions(spec.options ?? []),
+					default: spec.options?.[0] ?? '',
+				} as INodeProperties;
 			case 'multiOptions':
-				return { ...base, type: 'multiOptions', options: toOptions(spec.options ?? []), default: [] } as INodeProperties;
+				return {
+					...base,
+					type: 'multiOptions',
+					options: toOptions(spec.options ?? []),
+					default: [],
+				} as INodeProperties;
 			case 'id':
-				return { ...base, type: 'string', default: '', placeholder: 'e.g. 12345' } as INodeProperties;
+				return {
+					...base,
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 12345',
+				} as INodeProperties;
 			default:
 				return { ...base, type: 'string', default: '' } as INodeProperties;
 		}
@@ -177,7 +243,11 @@ export function filtersCollection(specs: FilterSpec[], metadata = false): INodeP
 }
 
 /** Turns the Filters collection into Flexport's `f.*` query, validating each value. */
-export function filtersToQuery(context: IExecuteFunctions, specs: FilterSpec[], itemIndex: number): IDataObject {
+export function filtersToQuery(
+	context: IExecuteFunctions,
+	specs: FilterSpec[],
+	itemIndex: number,
+): IDataObject {
 	const values = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const query: IDataObject = {};
 	const known = new Map(specs.map((spec) => [spec.name, spec]));
@@ -187,7 +257,11 @@ export function filtersToQuery(context: IExecuteFunctions, specs: FilterSpec[], 
 			for (const tag of tags) {
 				const key = String(tag.key ?? '').trim();
 				if (!/^[A-Za-z0-9_\- ]{1,100}$/.test(key)) {
-					failParameter(context, itemIndex, `Filters → Metadata: key ${JSON.stringify(tag.key ?? '')} must be 1–100 letters, digits, spaces, - or _`);
+					failParameter(
+						context,
+						itemIndex,
+						`Filters → Metadata: key ${JSON.stringify(tag.key ?? '')} must be 1–100 letters, digits, spaces, - or _`,
+					);
 				}
 				query[`f.metadata.${key}`] = String(tag.value ?? '');
 			}
@@ -213,17 +287,22 @@ export function filtersToQuery(context: IExecuteFunctions, specs: FilterSpec[], 
 			case 'multiOptions': {
 				const list = Array.isArray(value) ? value : [value];
 				if (list.length === 0) break;
-				query[spec.query] = list.map((entry) => requireOneOf(context, entry, spec.options ?? [], field, itemIndex)).join(',');
+				query[spec.query] = list
+					.map((entry) => requireOneOf(context, entry, spec.options ?? [], field, itemIndex))
+					.join(',');
 				break;
 			}
 			case 'boolean':
-				if (typeof value !== 'boolean') failParameter(context, itemIndex, `"${field}" must be true or false`);
+				if (typeof value !== 'boolean')
+					failParameter(context, itemIndex, `"${field}" must be true or false`);
 				query[spec.query] = value;
 				break;
 			default: {
-				if (typeof value !== 'string' && typeof value !== 'number') failParameter(context, itemIndex, `"${field}" must be text`);
+				if (typeof value !== 'string' && typeof value !== 'number')
+					failParameter(context, itemIndex, `"${field}" must be text`);
 				const text = String(value);
-				if (text.length > 1000) failParameter(context, itemIndex, `"${field}" is longer than 1000 characters`);
+				if (text.length > 1000)
+					failParameter(context, itemIndex, `"${field}" is longer than 1000 characters`);
 				query[spec.query] = text;
 			}
 		}
@@ -241,7 +320,13 @@ export function sortOptions(sortValues: readonly string[]): INodeProperties {
 		placeholder: 'Add Sort Option',
 		default: {},
 		options: [
-			{ displayName: 'Sort By', name: 'sort', type: 'options', options: toOptions(sortValues), default: firstSortValue },
+			{
+				displayName: 'Sort By',
+				name: 'sort',
+				type: 'options',
+				options: toOptions(sortValues),
+				default: firstSortValue,
+			},
 			{
 				displayName: 'Direction',
 				name: 'direction',
@@ -256,10 +341,22 @@ export function sortOptions(sortValues: readonly string[]): INodeProperties {
 	};
 }
 
-export function sortToQuery(context: IExecuteFunctions, sortValues: readonly string[], itemIndex: number): IDataObject {
+export function sortToQuery(
+	context: IExecuteFunctions,
+	sortValues: readonly string[],
+	itemIndex: number,
+): IDataObject {
 	const values = context.getNodeParameter('sort', itemIndex, {}) as IDataObject;
 	const query: IDataObject = {};
-	if (values.sort !== undefined) query.sort = requireOneOf(context, values.sort, sortValues, 'Sort → Sort By', itemIndex);
-	if (values.direction !== undefined) query.direction = requireOneOf(context, values.direction, ['asc', 'desc'], 'Sort → Direction', itemIndex);
+	if (values.sort !== undefined)
+		query.sort = requireOneOf(context, values.sort, sortValues, 'Sort → Sort By', itemIndex);
+	if (values.direction !== undefined)
+		query.direction = requireOneOf(
+			context,
+			values.direction,
+			['asc', 'desc'],
+			'Sort → Direction',
+			itemIndex,
+		);
 	return query;
 }

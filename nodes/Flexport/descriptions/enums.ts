@@ -29,7 +29,20 @@ export const BOOKING_STATUSES = ['booked', 'submitted'] as const;
 
 export const BOOKING_MODES = ['ocean', 'air', 'trucking'] as const;
 
-export const INCOTERMS = ['EXW', 'FOB', 'FAS', 'FCA', 'CPT', 'CFR', 'CIF', 'CIP', 'DAT', 'DAP', 'DDP', 'DPU'] as const;
+export const INCOTERMS = [
+	'EXW',
+	'FOB',
+	'FAS',
+	'FCA',
+	'CPT',
+	'CFR',
+	'CIF',
+	'CIP',
+	'DAT',
+	'DAP',
+	'DDP',
+	'DPU',
+] as const;
 
 export const TRUCKING_PAYMENT_TERMS = ['collect', 'prepaid'] as const;
 
@@ -45,7 +58,15 @@ export const CARBON_TRANSPORTATION_MODES = ['air', 'ocean', 'truck', 'rail'] as 
 
 export const FLIGHT_TYPES = ['freighter', 'belly_freighter', 'unknown'] as const;
 
-export const TRUCKING_SERVICE_TYPES = ['ftl', 'ltl', 'drayage', 'cartage', 'last_mile', 'airport_transfer', 'air_cartage'] as const;
+export const TRUCKING_SERVICE_TYPES = [
+	'ftl',
+	'ltl',
+	'drayage',
+	'cartage',
+	'last_mile',
+	'airport_transfer',
+	'air_cartage',
+] as const;
 
 export const WEIGHT_UNITS = ['kg', 'lbs'] as const;
 

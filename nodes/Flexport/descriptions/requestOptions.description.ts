@@ -23,7 +23,8 @@ export const requestOptions: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 50 },
 			default: 3,
-			description: 'How many input items to process at the same time. Output keeps the input order.',
+			description:
+				'How many input items to process at the same time. Output keeps the input order.',
 		},
 		{
 			displayName: 'Timeout (Seconds)',

@@ -36,7 +36,13 @@ export function readContainerCounts(
 		Object.fromEntries(
 			CONTAINER_SIZES.map(({ key, label }) => [
 				key,
-				optionalNumber(context, values[`${prefix}${key}`], `${fieldPrefix}${prefix ? 'New ' : ''}${label} Containers`, itemIndex, { min: 0, integer: true }),
+				optionalNumber(
+					context,
+					values[`${prefix}${key}`],
+					`${fieldPrefix}${prefix ? 'New ' : ''}${label} Containers`,
+					itemIndex,
+					{ min: 0, integer: true },
+				),
 			]),
 		),
 	);
@@ -44,9 +50,23 @@ export function readContainerCounts(
 }
 
 /** Optional port-code text fields for one side (origin or destination) of a booking. */
-export function portCodeFields(side: 'origin' | 'destination', codes: ReadonlyArray<'us_cbp_port_code' | 'loc_code' | 'iata_code' | 'icao_code'>, prefix = ''): INodeProperties[] {
-	const labels = { us_cbp_port_code: 'US CBP Port Code', loc_code: 'UN/LOCODE', iata_code: 'IATA Code', icao_code: 'ICAO Code' };
-	const examples = { us_cbp_port_code: '2704', loc_code: 'CNYTN', iata_code: 'PVG', icao_code: 'ZSPD' };
+export function portCodeFields(
+	side: 'origin' | 'destination',
+	codes: ReadonlyArray<'us_cbp_port_code' | 'loc_code' | 'iata_code' | 'icao_code'>,
+	prefix = '',
+): INodeProperties[] {
+	const labels = {
+		us_cbp_port_code: 'US CBP Port Code',
+		loc_code: 'UN/LOCODE',
+		iata_code: 'IATA Code',
+		icao_code: 'ICAO Code',
+	};
+	const examples = {
+		us_cbp_port_code: '2704',
+		loc_code: 'CNYTN',
+		iata_code: 'PVG',
+		icao_code: 'ZSPD',
+	};
 	const sideLabel = side === 'origin' ? 'Origin' : 'Destination';
 	return codes.map((code) => ({
 		displayName: `${prefix ? 'New ' : ''}${sideLabel} Port ${labels[code]}`,
@@ -70,24 +90,41 @@ export function parseProductDescriptions(
 	allowedKeys: readonly string[],
 ): IDataObject[] {
 	const list = parseJsonParameter(context, value, field, itemIndex, 'array') as unknown[];
-	if (list.length === 0) failParameter(context, itemIndex, `"${field}" must list at least one product`);
+	if (list.length === 0)
+		failParameter(context, itemIndex, `"${field}" must list at least one product`);
 	return list.map((entry, position) => {
 		if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-			failParameter(context, itemIndex, `"${field}": entry ${position + 1} must be an object such as {"description": "Watches", "hs_code": "9101.00"}`);
+			failParameter(
+				context,
+				itemIndex,
+				`"${field}": entry ${position + 1} must be an object such as {"description": "Watches", "hs_code": "9101.00"}`,
+			);
 		}
 		const record = entry as IDataObject;
 		for (const [key, item] of Object.entries(record)) {
 			if (!allowedKeys.includes(key)) {
-				failParameter(context, itemIndex, `"${field}": entry ${position + 1} has unknown key "${key}" (allowed: ${allowedKeys.join(', ')})`);
+				failParameter(
+					context,
+					itemIndex,
+					`"${field}": entry ${position + 1} has unknown key "${key}" (allowed: ${allowedKeys.join(', ')})`,
+				);
 			}
-			if (typeof item !== 'string') failParameter(context, itemIndex, `"${field}": entry ${position + 1}, "${key}" must be text`);
+			if (typeof item !== 'string')
+				failParameter(
+					context,
+					itemIndex,
+					`"${field}": entry ${position + 1}, "${key}" must be text`,
+				);
 		}
 		for (const key of ['description', 'hs_code']) {
 			if (typeof record[key] !== 'string' || (record[key] as string).trim() === '') {
-				failParameter(context, itemIndex, `"${field}": entry ${position + 1} needs "${key}" as text`);
+				failParameter(
+					context,
+					itemIndex,
+					`"${field}": entry ${position + 1} needs "${key}" as text`,
+				);
 			}
 		}
 		return record;
 	});
 }
-

@@ -18,6 +18,9 @@ export function fileNameFromDisposition(header: string | undefined): string | un
 	}
 	// Keep only the last path segment and drop control characters.
 	const last = name?.split(/[\\/]/).pop() ?? '';
-	const base = [...last].filter((char) => char.charCodeAt(0) > 31 && char.charCodeAt(0) !== 127).join('').trim();
+	const base = [...last]
+		.filter((char) => char.charCodeAt(0) > 31 && char.charCodeAt(0) !== 127)
+		.join('')
+		.trim();
 	return base && base !== '.' && base !== '..' ? base : undefined;
 }

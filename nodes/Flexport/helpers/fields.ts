@@ -4,34 +4,65 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { failParameter, parseJsonParameter, requireNumber, requireString, requireTokenId } from './utils';
+import {
+	failParameter,
+	parseJsonParameter,
+	requireNumber,
+	requireString,
+	requireTokenId,
+} from './utils';
 
 const shown = (value: unknown, length = 60) => JSON.stringify(value ?? '').slice(0, length);
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
 /** A required text parameter, trimmed. */
-export function textParameter(context: IExecuteFunctions, name: string, field: string, i: number, maxLength = 1000): string {
+export function textParameter(
+	context: IExecuteFunctions,
+	name: string,
+	field: string,
+	i: number,
+	maxLength = 1000,
+): string {
 	return requireString(context, context.getNodeParameter(name, i, ''), field, i, maxLength).trim();
 }
 
 /** A boolean that must really be one (expressions can yield anything). */
-export function requireBoolean(context: IExecuteFunctions, value: unknown, field: string, i: number): boolean {
-	if (typeof value !== 'boolean') failParameter(context, i, `"${field}" must be true or false, but got ${shown(value)}`);
+export function requireBoolean(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): boolean {
+	if (typeof value !== 'boolean')
+		failParameter(context, i, `"${field}" must be true or false, but got ${shown(value)}`);
 	return value;
 }
 
 /** An optional text value: trimmed, or undefined when empty. */
-export function optionalText(context: IExecuteFunctions, value: unknown, field: string, i: number, maxLength = 1000): string | undefined {
+export function optionalText(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+	maxLength = 1000,
+): string | undefined {
 	if (isEmpty(value)) return undefined;
-	if (typeof value !== 'string' && typeof value !== 'number') failParameter(context, i, `"${field}" must be text`);
+	if (typeof value !== 'string' && typeof value !== 'number')
+		failParameter(context, i, `"${field}" must be text`);
 	const text = String(value).trim();
-	if (text.length > maxLength) failParameter(context, i, `"${field}" is longer than ${maxLength} characters`);
+	if (text.length > maxLength)
+		failParameter(context, i, `"${field}" is longer than ${maxLength} characters`);
 	return text === '' ? undefined : text;
 }
 
 /** An optional boolean: undefined when unset, otherwise it must be true or false. */
-export function optionalBoolean(context: IExecuteFunctions, value: unknown, field: string, i: number): boolean | undefined {
+export function optionalBoolean(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): boolean | undefined {
 	return isEmpty(value) ? undefined : requireBoolean(context, value, field, i);
 }
 
@@ -46,7 +77,12 @@ export function optionalNumber(
 	return isEmpty(value) ? undefined : requireNumber(context, value, field, i, limits);
 }
 
-type Reader<T> = (context: IExecuteFunctions, value: unknown, field: string, i: number) => T | undefined;
+type Reader<T> = (
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+) => T | undefined;
 
 /** Reads `names` from a collection with one reader, keeping each name as the body key; unset ones are left out. */
 export function readFields<T>(
@@ -57,7 +93,12 @@ export function readFields<T>(
 	field: (name: string) => string,
 	read: Reader<T>,
 ): IDataObject {
-	return assignDefined({}, Object.fromEntries(names.map((name) => [name, read(context, values[name], field(name), i)])) as IDataObject);
+	return assignDefined(
+		{},
+		Object.fromEntries(
+			names.map((name) => [name, read(context, values[name], field(name), i)]),
+		) as IDataObject,
+	);
 }
 
 /** Copies the defined entries of `values` into `body`. */
@@ -72,8 +113,14 @@ export function collectionValues(context: IExecuteFunctions, name: string, i: nu
 }
 
 /** Update operations send only what the user chose; an empty PATCH is a mistake. */
-export function requireSomeFields(context: IExecuteFunctions, body: IDataObject, field: string, i: number): IDataObject {
-	if (Object.keys(body).length === 0) failParameter(context, i, `"${field}": add at least one field to change`);
+export function requireSomeFields(
+	context: IExecuteFunctions,
+	body: IDataObject,
+	field: string,
+	i: number,
+): IDataObject {
+	if (Object.keys(body).length === 0)
+		failParameter(context, i, `"${field}": add at least one field to change`);
 	return body;
 }
 
@@ -83,18 +130,31 @@ export function sortByDisplayName(options: INodeProperties[]): INodeProperties[]
 }
 
 /** A JSON object parameter such as Cargo, naming the field and item when it is not an object. */
-export function parseObject(context: IExecuteFunctions, value: unknown, field: string, i: number): IDataObject {
+export function parseObject(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): IDataObject {
 	return parseJsonParameter(context, value, field, i, 'object') as IDataObject;
 }
 
 /** A JSON array of objects, each with the given required keys. */
-export function parseObjectList(context: IExecuteFunctions, value: unknown, field: string, i: number, required: string[] = []): IDataObject[] {
+export function parseObjectList(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+	required: string[] = [],
+): IDataObject[] {
 	const list = parseJsonParameter(context, value, field, i, 'array') as unknown[];
 	list.forEach((entry, index) => {
-		if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) failParameter(context, i, `"${field}": entry ${index + 1} must be an object`);
+		if (entry === null || typeof entry !== 'object' || Array.isArray(entry))
+			failParameter(context, i, `"${field}": entry ${index + 1} must be an object`);
 		for (const key of required) {
 			const item = (entry as IDataObject)[key];
-			if (item === undefined || item === null || item === '') failParameter(context, i, `"${field}": entry ${index + 1} needs "${key}"`);
+			if (item === undefined || item === null || item === '')
+				failParameter(context, i, `"${field}": entry ${index + 1} needs "${key}"`);
 		}
 	});
 	return list as IDataObject[];
@@ -110,7 +170,12 @@ export function parseTextList(value: unknown): string[] {
 }
 
 /** A comma-separated list of Flexport string IDs. */
-export function parseTokenList(context: IExecuteFunctions, value: unknown, field: string, i: number): string[] {
+export function parseTokenList(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): string[] {
 	return parseTextList(value).map((entry) => requireTokenId(context, entry, field, i));
 }
 
@@ -122,26 +187,42 @@ export function keyValuePairs(
 	i: number,
 	group = 'pair',
 	names: { key: string; value: string } = { key: 'key', value: 'value' },
-	key: { pattern: RegExp; hint: string } = { pattern: /^[A-Za-z0-9_\- ]{1,100}$/, hint: '1–100 letters, digits, spaces, - or _' },
+	key: { pattern: RegExp; hint: string } = {
+		pattern: /^[A-Za-z0-9_\- ]{1,100}$/,
+		hint: '1–100 letters, digits, spaces, - or _',
+	},
 ): Array<[string, string]> {
 	const rows = ((value as IDataObject | undefined)?.[group] as IDataObject[] | undefined) ?? [];
 	return rows.map((row) => {
 		const name = String(row[names.key] ?? '').trim();
 		if (!key.pattern.test(name)) {
-			failParameter(context, i, `"${field}": ${JSON.stringify(row[names.key] ?? '')} must be ${key.hint}`);
+			failParameter(
+				context,
+				i,
+				`"${field}": ${JSON.stringify(row[names.key] ?? '')} must be ${key.hint}`,
+			);
 		}
 		const entry = row[names.value];
-		if (typeof entry !== 'string' && typeof entry !== 'number' && typeof entry !== 'boolean') failParameter(context, i, `"${field}": the value of "${name}" must be text`);
+		if (typeof entry !== 'string' && typeof entry !== 'number' && typeof entry !== 'boolean')
+			failParameter(context, i, `"${field}": the value of "${name}" must be text`);
 		return [name, String(entry)];
 	});
 }
 
 /** A plausible email address (Flexport checks it properly). */
-export function requireEmail(context: IExecuteFunctions, value: unknown, field: string, i: number): string {
+export function requireEmail(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): string {
 	const text = typeof value === 'string' ? value.trim() : '';
 	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) || text.length > 320) {
-		failParameter(context, i, `"${field}" must be an email address, but got ${JSON.stringify(value ?? '').slice(0, 80)}`);
+		failParameter(
+			context,
+			i,
+			`"${field}" must be an email address, but got ${JSON.stringify(value ?? '').slice(0, 80)}`,
+		);
 	}
 	return text;
 }
-

@@ -19,33 +19,83 @@ export const LINE_ITEMS_EXAMPLE = JSON.stringify(
 );
 
 /** Commercial invoice line items: product_sku, quantity {value, unit}, value and price_per_unit are required. */
-export function parseInvoiceLineItems(context: IExecuteFunctions, value: unknown, field: string, i: number): IDataObject[] {
-	const lines = parseObjectList(context, value, field, i, ['product_sku', 'quantity', 'value', 'price_per_unit']);
+export function parseInvoiceLineItems(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): IDataObject[] {
+	const lines = parseObjectList(context, value, field, i, [
+		'product_sku',
+		'quantity',
+		'value',
+		'price_per_unit',
+	]);
 	if (lines.length === 0) failParameter(context, i, `"${field}" must list at least one line item`);
 	lines.forEach((line, index) => {
 		const quantity = line.quantity as IDataObject;
-		if (quantity === null || typeof quantity !== 'object' || typeof quantity.value !== 'number' || !QUANTITY_UNITS.includes(quantity.unit as never)) {
-			failParameter(context, i, `"${field}": entry ${index + 1} needs "quantity" as {"value": number, "unit": one of ${QUANTITY_UNITS.join(', ')}}`);
+		if (
+			quantity === null ||
+			typeof quantity !== 'object' ||
+			typeof quantity.value !== 'number' ||
+			!QUANTITY_UNITS.includes(quantity.unit as never)
+		) {
+			failParameter(
+				context,
+				i,
+				`"${field}": entry ${index + 1} needs "quantity" as {"value": number, "unit": one of ${QUANTITY_UNITS.join(', ')}}`,
+			);
 		}
 		for (const key of ['value', 'price_per_unit']) {
 			const money = line[key] as IDataObject;
-			if (money === null || typeof money !== 'object' || Array.isArray(money)) failParameter(context, i, `"${field}": entry ${index + 1} needs "${key}" as {"amount", "currency_code"}`);
+			if (money === null || typeof money !== 'object' || Array.isArray(money))
+				failParameter(
+					context,
+					i,
+					`"${field}": entry ${index + 1} needs "${key}" as {"amount", "currency_code"}`,
+				);
 			if (typeof money.amount === 'number') money.amount = String(money.amount);
 		}
 	});
 	return lines;
 }
 
-export function requireCurrency(context: IExecuteFunctions, value: unknown, field: string, i: number): string {
+export function requireCurrency(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): string {
 	const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
-	if (!/^[A-Z]{3}$/.test(text)) failParameter(context, i, `"${field}" must be a three-letter currency code such as USD, but got ${JSON.stringify(value ?? '').slice(0, 40)}`);
+	if (!/^[A-Z]{3}$/.test(text))
+		failParameter(
+			context,
+			i,
+			`"${field}" must be a three-letter currency code such as USD, but got ${JSON.stringify(value ?? '').slice(0, 40)}`,
+		);
 	return text;
 }
 
 /** Flexport Money: `{amount: "12.34", currency_code}`. */
-export function toMoney(context: IExecuteFunctions, amount: unknown, currency: string, field: string, i: number): IDataObject {
-	const number = typeof amount === 'number' ? amount : typeof amount === 'string' && amount.trim() !== '' ? Number(amount) : NaN;
-	if (!Number.isFinite(number) || number < 0) failParameter(context, i, `"${field}" must be a positive amount, but got ${JSON.stringify(amount ?? '').slice(0, 40)}`);
+export function toMoney(
+	context: IExecuteFunctions,
+	amount: unknown,
+	currency: string,
+	field: string,
+	i: number,
+): IDataObject {
+	const number =
+		typeof amount === 'number'
+			? amount
+			: typeof amount === 'string' && amount.trim() !== ''
+				? Number(amount)
+				: NaN;
+	if (!Number.isFinite(number) || number < 0)
+		failParameter(
+			context,
+			i,
+			`"${field}" must be a positive amount, but got ${JSON.stringify(amount ?? '').slice(0, 40)}`,
+		);
 	return { amount: String(number), currency_code: currency };
 }
 
@@ -75,14 +125,27 @@ export const COMMERCIAL_INVOICE_FIELD_OPTIONS: INodeProperties[] = [
 	},
 ];
 
-export function commercialInvoiceFieldsToBody(context: IExecuteFunctions, fields: IDataObject, collection: string, i: number): IDataObject {
+export function commercialInvoiceFieldsToBody(
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	collection: string,
+	i: number,
+): IDataObject {
 	return assignDefined(
 		{},
 		{
-			is_related_parties: optionalBoolean(context, fields.isRelatedParties, `${collection} → Is Related Parties`, i),
-			manufacturer_refs: fields.manufacturerRefs === undefined ? undefined : parseTextList(fields.manufacturerRefs),
-			metadata: fields.metadata === undefined ? undefined : parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, i),
+			is_related_parties: optionalBoolean(
+				context,
+				fields.isRelatedParties,
+				`${collection} → Is Related Parties`,
+				i,
+			),
+			manufacturer_refs:
+				fields.manufacturerRefs === undefined ? undefined : parseTextList(fields.manufacturerRefs),
+			metadata:
+				fields.metadata === undefined
+					? undefined
+					: parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, i),
 		},
 	);
 }
-

@@ -16,7 +16,12 @@ export async function listRecords(
 	if (options.filters) Object.assign(query, filtersToQuery(this, options.filters, i));
 	if (options.sortValues) Object.assign(query, sortToQuery(this, options.sortValues, i));
 	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : requireNumber(this, this.getNodeParameter('limit', i, 50), 'Limit', i, { min: 1, integer: true });
+	const limit = returnAll
+		? undefined
+		: requireNumber(this, this.getNodeParameter('limit', i, 50), 'Limit', i, {
+				min: 1,
+				integer: true,
+			});
 	const records = await flexportApiRequestAllItems.call(this, path, query, { limit, itemIndex: i });
 	const simple = this.getNodeParameter('simplify', i, false) as boolean;
 	return toItems(this, simple ? records.map(simplifyObject) : records, i);

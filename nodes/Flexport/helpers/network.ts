@@ -4,32 +4,63 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { assignDefined, optionalText, parseObjectList, parseTokenList } from './fields';
 import { failParameter, parseJsonParameter, parseMetadata } from './utils';
 
-const ADDRESS_FIELDS = ['street_address', 'street_address2', 'city', 'state', 'country_code', 'zip', 'unlocode'];
+const ADDRESS_FIELDS = [
+	'street_address',
+	'street_address2',
+	'city',
+	'state',
+	'country_code',
+	'zip',
+	'unlocode',
+];
 
 const ADDRESS_EXAMPLE = JSON.stringify(
-	{ street_address: '1641 Settlers Lane', street_address2: 'STE 2918', city: 'Albany', state: 'MN', country_code: 'US', zip: '56307' },
+	{
+		street_address: '1641 Settlers Lane',
+		street_address2: 'STE 2918',
+		city: 'Albany',
+		state: 'MN',
+		country_code: 'US',
+		zip: '56307',
+	},
 	null,
 	2,
 );
 
 /** A JSON address parameter (AddressForRequestBody), prefilled with an example. */
-export function addressField(name: string, displayName: string, extra: Partial<INodeProperties> = {}): INodeProperties {
+export function addressField(
+	name: string,
+	displayName: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
 		displayName,
 		name,
 		type: 'json',
 		default: ADDRESS_EXAMPLE,
-		description: 'Fields: street_address (required), street_address2, city, state, country_code, zip, unlocode',
+		description:
+			'Fields: street_address (required), street_address2, city, state, country_code, zip, unlocode',
 		...extra,
 	};
 }
 
 /** Flexport's AddressForRequestBody: street_address required, the other fields optional strings. */
-export function parseAddress(context: IExecuteFunctions, value: unknown, field: string, i: number): IDataObject {
+export function parseAddress(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): IDataObject {
 	const address = parseJsonParameter(context, value, field, i, 'object') as IDataObject;
 	for (const [key, entry] of Object.entries(address)) {
-		if (!ADDRESS_FIELDS.includes(key)) failParameter(context, i, `"${field}": unknown address field "${key}" (allowed: ${ADDRESS_FIELDS.join(', ')})`);
-		if (typeof entry !== 'string') failParameter(context, i, `"${field}": "${key}" must be a string`);
+		if (!ADDRESS_FIELDS.includes(key))
+			failParameter(
+				context,
+				i,
+				`"${field}": unknown address field "${key}" (allowed: ${ADDRESS_FIELDS.join(', ')})`,
+			);
+		if (typeof entry !== 'string')
+			failParameter(context, i, `"${field}": "${key}" must be a string`);
 	}
 	if (typeof address.street_address !== 'string' || address.street_address.trim() === '') {
 		failParameter(context, i, `"${field}": "street_address" is required`);
@@ -37,8 +68,12 @@ export function parseAddress(context: IExecuteFunctions, value: unknown, field: 
 	return address;
 }
 
-
-export function parseVatNumbers(context: IExecuteFunctions, value: unknown, field: string, i: number): IDataObject[] {
+export function parseVatNumbers(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): IDataObject[] {
 	return parseObjectList(context, value, field, i, ['country_code', 'number']);
 }
 
@@ -51,7 +86,8 @@ export const LOCATION_FIELD_OPTIONS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. YJZMrNUj8qdxW9yicazpVx, 398qehfiaiurh',
-		description: 'Comma-separated IDs of the contacts at this location. On update they replace the current contacts.',
+		description:
+			'Comma-separated IDs of the contacts at this location. On update they replace the current contacts.',
 	},
 	{
 		displayName: 'Metadata (JSON)',
@@ -60,20 +96,45 @@ export const LOCATION_FIELD_OPTIONS: INodeProperties[] = [
 		default: '{\n  "color": ["blue"]\n}',
 		description: 'Tags as {"key": ["value", …]}. On update they replace the current metadata.',
 	},
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the location' },
-	{ displayName: 'Ref', name: 'ref', type: 'string', default: '', description: 'Your own reference for the location' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Name of the location',
+	},
+	{
+		displayName: 'Ref',
+		name: 'ref',
+		type: 'string',
+		default: '',
+		description: 'Your own reference for the location',
+	},
 ];
 
-export function locationFieldsToBody(context: IExecuteFunctions, fields: IDataObject, collection: string, i: number): IDataObject {
+export function locationFieldsToBody(
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	collection: string,
+	i: number,
+): IDataObject {
 	return assignDefined(
 		{},
 		{
 			name: optionalText(context, fields.name, `${collection} → Name`, i),
-			address: fields.address === undefined ? undefined : parseAddress(context, fields.address, `${collection} → Address (JSON)`, i),
-			contact_ids: fields.contactIds === undefined ? undefined : parseTokenList(context, fields.contactIds, `${collection} → Contact IDs`, i),
+			address:
+				fields.address === undefined
+					? undefined
+					: parseAddress(context, fields.address, `${collection} → Address (JSON)`, i),
+			contact_ids:
+				fields.contactIds === undefined
+					? undefined
+					: parseTokenList(context, fields.contactIds, `${collection} → Contact IDs`, i),
 			ref: optionalText(context, fields.ref, `${collection} → Ref`, i),
-			metadata: fields.metadata === undefined ? undefined : parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, i),
+			metadata:
+				fields.metadata === undefined
+					? undefined
+					: parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, i),
 		},
 	);
 }
-

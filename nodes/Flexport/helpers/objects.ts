@@ -2,9 +2,19 @@
  * One description of every kind of Flexport object the node reads by ID — where it lives, how its
  * ID looks, how the user picks one — and the Get, ID and output helpers built on it.
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { getLocatorId, type IdKind, resourceLocator, simplify } from '../descriptions/common.descriptions';
+import {
+	getLocatorId,
+	type IdKind,
+	resourceLocator,
+	simplify,
+} from '../descriptions/common.descriptions';
 import { flexportApiRequest } from '../transport';
 import { resolveLinks, resolveLinksOption, simplifyObject } from './output';
 import { toItems } from './utils';
@@ -26,8 +36,21 @@ export interface ObjectTarget {
 
 export const TARGETS = {
 	// Freight
-	shipment: { param: 'shipmentId', displayName: 'Shipment', path: '/shipments', idKind: 'numeric', urlSegment: 'shipments', searchMethod: 'searchShipments' },
-	shipmentLeg: { param: 'shipmentLegId', displayName: 'Shipment Leg ID', path: '/shipment_legs', idKind: 'numeric', urlSegment: 'shipment_legs' },
+	shipment: {
+		param: 'shipmentId',
+		displayName: 'Shipment',
+		path: '/shipments',
+		idKind: 'numeric',
+		urlSegment: 'shipments',
+		searchMethod: 'searchShipments',
+	},
+	shipmentLeg: {
+		param: 'shipmentLegId',
+		displayName: 'Shipment Leg ID',
+		path: '/shipment_legs',
+		idKind: 'numeric',
+		urlSegment: 'shipment_legs',
+	},
 	oceanContainer: {
 		param: 'oceanContainerId',
 		displayName: 'Ocean Container ID',
@@ -42,7 +65,14 @@ export const TARGETS = {
 		idKind: 'numeric',
 		urlSegment: 'shipment_container_legs',
 	},
-	booking: { param: 'bookingId', displayName: 'Booking', path: '/bookings', idKind: 'numeric', urlSegment: 'bookings', searchMethod: 'searchBookings' },
+	booking: {
+		param: 'bookingId',
+		displayName: 'Booking',
+		path: '/bookings',
+		idKind: 'numeric',
+		urlSegment: 'bookings',
+		searchMethod: 'searchBookings',
+	},
 	bookingLineItem: {
 		param: 'bookingLineItemId',
 		displayName: 'Booking Line Item ID',
@@ -65,18 +95,82 @@ export const TARGETS = {
 		idKind: 'numeric',
 		urlSegment: 'purchase_order_line_items',
 	},
-	event: { param: 'eventId', displayName: 'Event ID', path: '/events', idKind: 'numeric', urlSegment: 'events' },
+	event: {
+		param: 'eventId',
+		displayName: 'Event ID',
+		path: '/events',
+		idKind: 'numeric',
+		urlSegment: 'events',
+	},
 	// Network and products
-	company: { param: 'companyId', displayName: 'Company', path: '/network/companies', idKind: 'token', urlSegment: 'companies', searchMethod: 'searchCompanies' },
-	companyEntity: { param: 'companyEntityId', displayName: 'Company Entity', path: '/network/company_entities', idKind: 'numeric', urlSegment: 'company_entities' },
-	contact: { param: 'contactId', displayName: 'Contact', path: '/network/contacts', idKind: 'token', urlSegment: 'contacts', searchMethod: 'searchContacts' },
-	location: { param: 'locationId', displayName: 'Location', path: '/network/locations', idKind: 'token', urlSegment: 'locations', searchMethod: 'searchLocations' },
-	product: { param: 'productId', displayName: 'Product', path: '/products', idKind: 'numeric', urlSegment: 'products', searchMethod: 'searchProducts' },
+	company: {
+		param: 'companyId',
+		displayName: 'Company',
+		path: '/network/companies',
+		idKind: 'token',
+		urlSegment: 'companies',
+		searchMethod: 'searchCompanies',
+	},
+	companyEntity: {
+		param: 'companyEntityId',
+		displayName: 'Company Entity',
+		path: '/network/company_entities',
+		idKind: 'numeric',
+		urlSegment: 'company_entities',
+	},
+	contact: {
+		param: 'contactId',
+		displayName: 'Contact',
+		path: '/network/contacts',
+		idKind: 'token',
+		urlSegment: 'contacts',
+		searchMethod: 'searchContacts',
+	},
+	location: {
+		param: 'locationId',
+		displayName: 'Location',
+		path: '/network/locations',
+		idKind: 'token',
+		urlSegment: 'locations',
+		searchMethod: 'searchLocations',
+	},
+	product: {
+		param: 'productId',
+		displayName: 'Product',
+		path: '/products',
+		idKind: 'numeric',
+		urlSegment: 'products',
+		searchMethod: 'searchProducts',
+	},
 	// Finance and documents
-	invoice: { param: 'invoiceId', displayName: 'Invoice', path: '/invoices', idKind: 'token', urlSegment: 'invoices' },
-	commercialInvoice: { param: 'commercialInvoiceId', displayName: 'Commercial Invoice', path: '/commercial_invoices', idKind: 'token', urlSegment: 'commercial_invoices' },
-	customsEntry: { param: 'customsEntryId', displayName: 'Customs Entry', path: '/customs_entries', idKind: 'token', urlSegment: 'customs_entries' },
-	document: { param: 'documentId', displayName: 'Document', path: '/documents', idKind: 'token', urlSegment: 'documents' },
+	invoice: {
+		param: 'invoiceId',
+		displayName: 'Invoice',
+		path: '/invoices',
+		idKind: 'token',
+		urlSegment: 'invoices',
+	},
+	commercialInvoice: {
+		param: 'commercialInvoiceId',
+		displayName: 'Commercial Invoice',
+		path: '/commercial_invoices',
+		idKind: 'token',
+		urlSegment: 'commercial_invoices',
+	},
+	customsEntry: {
+		param: 'customsEntryId',
+		displayName: 'Customs Entry',
+		path: '/customs_entries',
+		idKind: 'token',
+		urlSegment: 'customs_entries',
+	},
+	document: {
+		param: 'documentId',
+		displayName: 'Document',
+		path: '/documents',
+		idKind: 'token',
+		urlSegment: 'documents',
+	},
 } satisfies Record<string, ObjectTarget>;
 
 /** The locator of a target: a full resource locator, or ID / URL only where there is no search. */
@@ -89,7 +183,11 @@ export function objectLocator(target: ObjectTarget): INodeProperties {
 		idKind: target.idKind,
 	});
 	if (target.searchMethod) return locator;
-	return { ...locator, default: { mode: 'id', value: '' }, modes: (locator.modes ?? []).filter((mode) => mode.name !== 'list') };
+	return {
+		...locator,
+		default: { mode: 'id', value: '' },
+		modes: (locator.modes ?? []).filter((mode) => mode.name !== 'list'),
+	};
 }
 
 /** The checked ID from a target's locator (a plain string value works too). */
@@ -98,7 +196,11 @@ export function targetId(context: IExecuteFunctions, target: ObjectTarget, i: nu
 }
 
 /** Items for one object, simplified unless the operation's Simplify switch is off. */
-export function objectItems(context: IExecuteFunctions, record: IDataObject, i: number): INodeExecutionData[] {
+export function objectItems(
+	context: IExecuteFunctions,
+	record: IDataObject,
+	i: number,
+): INodeExecutionData[] {
 	const simple = context.getNodeParameter('simplify', i, true) as boolean;
 	return toItems(context, simple ? simplifyObject(record) : record, i);
 }
@@ -121,11 +223,18 @@ export function getProperties(target: ObjectTarget): INodeProperties[] {
  * GET `<path>/<id>`: the body of every "Get" operation. Links named in Resolve Links are fetched
  * and embedded (the object is then output whole); otherwise Simplify applies.
  */
-export async function getObject(this: IExecuteFunctions, i: number, target: ObjectTarget): Promise<INodeExecutionData[]> {
+export async function getObject(
+	this: IExecuteFunctions,
+	i: number,
+	target: ObjectTarget,
+): Promise<INodeExecutionData[]> {
 	const id = targetId(this, target, i);
-	const record = await flexportApiRequest.call(this, 'GET', `${target.path}/${id}`, { itemIndex: i });
+	const record = await flexportApiRequest.call(this, 'GET', `${target.path}/${id}`, {
+		itemIndex: i,
+	});
 	const options = this.getNodeParameter('options', i, {}) as { resolveLinks?: string };
-	if (options.resolveLinks) return toItems(this, await resolveLinks.call(this, record, options.resolveLinks, i), i);
+	if (options.resolveLinks)
+		return toItems(this, await resolveLinks.call(this, record, options.resolveLinks, i), i);
 	return objectItems(this, record, i);
 }
 

@@ -11,7 +11,9 @@ function isRef(value: unknown, kind?: string): value is IDataObject {
 		value !== null &&
 		typeof value === 'object' &&
 		!Array.isArray(value) &&
-		((kind === undefined && ((value as IDataObject)._object === OBJECT_REF || (value as IDataObject)._object === COLLECTION_REF)) ||
+		((kind === undefined &&
+			((value as IDataObject)._object === OBJECT_REF ||
+				(value as IDataObject)._object === COLLECTION_REF)) ||
 			(value as IDataObject)._object === kind)
 	);
 }
@@ -70,9 +72,17 @@ export async function resolveLinks(
 		if (!isRef(value) || typeof value.link !== 'string') continue;
 		if (++resolved > MAX_LINKS_PER_OBJECT) break;
 		if (value._object === OBJECT_REF) {
-			result[key] = await flexportApiRequest.call(this, 'GET', value.link, { url: value.link, itemIndex });
+			result[key] = await flexportApiRequest.call(this, 'GET', value.link, {
+				url: value.link,
+				itemIndex,
+			});
 		} else {
-			result[key] = await flexportApiRequestAllItems.call(this, value.link, {}, { itemIndex, url: value.link });
+			result[key] = await flexportApiRequestAllItems.call(
+				this,
+				value.link,
+				{},
+				{ itemIndex, url: value.link },
+			);
 		}
 	}
 	return result;

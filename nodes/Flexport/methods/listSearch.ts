@@ -21,14 +21,29 @@ function matches(record: IDataObject, label: string, text: string): boolean {
 	return label.toLowerCase().includes(needle) || String(record.id ?? '') === text;
 }
 
-async function search(this: ILoadOptionsFunctions, target: SearchTarget, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+async function search(
+	this: ILoadOptionsFunctions,
+	target: SearchTarget,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 1;
 	const text = filter?.trim() ?? '';
-	const query: IDataObject = { page, per: PAGE_SIZE, ...target.sort, ...(text ? target.filterQuery?.(text) : undefined) };
-	const { records, next } = readPage(await flexportApiRequest.call(this, 'GET', target.path, { qs: query }));
+	const query: IDataObject = {
+		page,
+		per: PAGE_SIZE,
+		...target.sort,
+		...(text ? target.filterQuery?.(text) : undefined),
+	};
+	const { records, next } = readPage(
+		await flexportApiRequest.call(this, 'GET', target.path, { qs: query }),
+	);
 	const results = records
 		.map((record) => ({ record, name: target.label(record) }))
-		.filter(({ record, name }) => !text || target.filterQuery?.(text) !== undefined || matches(record, name, text))
+		.filter(
+			({ record, name }) =>
+				!text || target.filterQuery?.(text) !== undefined || matches(record, name, text),
+		)
 		.map(({ record, name }) => ({ name, value: String(record.id), url: target.appUrl?.(record) }));
 	return { results, paginationToken: next ? String(page + 1) : undefined };
 }
@@ -36,7 +51,11 @@ async function search(this: ILoadOptionsFunctions, target: SearchTarget, filter?
 const named = (kind: string) => (record: IDataObject) =>
 	`${typeof record.name === 'string' && record.name !== '' ? record.name : kind} (#${String(record.id)})`;
 
-export async function searchShipments(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchShipments(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await search.call(
 		this,
 		{
@@ -50,7 +69,11 @@ export async function searchShipments(this: ILoadOptionsFunctions, filter?: stri
 	);
 }
 
-export async function searchBookings(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchBookings(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await search.call(
 		this,
 		{ path: '/bookings', label: named('Booking'), sort: { sort: 'created_at', direction: 'desc' } },
@@ -59,10 +82,18 @@ export async function searchBookings(this: ILoadOptionsFunctions, filter?: strin
 	);
 }
 
-export async function searchPurchaseOrders(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchPurchaseOrders(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await search.call(
 		this,
-		{ path: '/purchase_orders', label: named('Purchase order'), sort: { sort: 'id', direction: 'desc' } },
+		{
+			path: '/purchase_orders',
+			label: named('Purchase order'),
+			sort: { sort: 'id', direction: 'desc' },
+		},
 		filter,
 		paginationToken,
 	);
@@ -70,20 +101,48 @@ export async function searchPurchaseOrders(this: ILoadOptionsFunctions, filter?:
 
 // Network and product searches: these lists take no sort; names are matched on the page Flexport returns.
 
-export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await search.call(this, { path: '/network/companies', label: named('Company') }, filter, paginationToken);
+export async function searchCompanies(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await search.call(
+		this,
+		{ path: '/network/companies', label: named('Company') },
+		filter,
+		paginationToken,
+	);
 }
 
-export async function searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const label = (record: IDataObject) => `${named('Contact')(record)}${typeof record.email === 'string' ? ` <${record.email}>` : ''}`;
+export async function searchContacts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const label = (record: IDataObject) =>
+		`${named('Contact')(record)}${typeof record.email === 'string' ? ` <${record.email}>` : ''}`;
 	return await search.call(this, { path: '/network/contacts', label }, filter, paginationToken);
 }
 
-export async function searchLocations(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await search.call(this, { path: '/network/locations', label: named('Location') }, filter, paginationToken);
+export async function searchLocations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await search.call(
+		this,
+		{ path: '/network/locations', label: named('Location') },
+		filter,
+		paginationToken,
+	);
 }
 
-export async function searchProducts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const label = (record: IDataObject) => `${named('Product')(record)}${typeof record.sku === 'string' ? ` · SKU ${record.sku}` : ''}`;
+export async function searchProducts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const label = (record: IDataObject) =>
+		`${named('Product')(record)}${typeof record.sku === 'string' ? ` · SKU ${record.sku}` : ''}`;
 	return await search.call(this, { path: '/products', label }, filter, paginationToken);
 }

@@ -20,7 +20,12 @@ import { apiBaseUrl } from '../../../credentials/token/n8nTokenTransport';
 import { RateGate } from './rateGate';
 import { redactSecrets } from '../../../credentials/token/FlexportTokenProvider';
 
-export type FlexportContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IHookFunctions | IWebhookFunctions;
+export type FlexportContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
 
 export type FlexportCredentialType = 'flexportOAuth2Api' | 'flexportApi';
 
@@ -80,7 +85,11 @@ export interface RequestPacing {
 	timeoutMs: number;
 }
 
-export const DEFAULT_PACING: RequestPacing = { parallelRequests: 3, maxRequestsPerSecond: 0, timeoutMs: 60_000 };
+export const DEFAULT_PACING: RequestPacing = {
+	parallelRequests: 3,
+	maxRequestsPerSecond: 0,
+	timeoutMs: 60_000,
+};
 
 /** The node's "Request Options" (only item-processing runs have them). */
 export function requestPacing(context: FlexportContext): RequestPacing {
@@ -96,9 +105,18 @@ export function requestPacing(context: FlexportContext): RequestPacing {
 		return Number.isFinite(parsed) ? Math.min(max, Math.max(min, parsed)) : fallback;
 	};
 	return {
-		parallelRequests: Math.floor(number(raw.parallelRequests, DEFAULT_PACING.parallelRequests, 1, 50)),
-		maxRequestsPerSecond: number(raw.maxRequestsPerSecond, DEFAULT_PACING.maxRequestsPerSecond, 0, 1000),
-		timeoutMs: Math.floor(number(raw.timeoutSeconds, DEFAULT_PACING.timeoutMs / 1000, 1, 600) * 1000),
+		parallelRequests: Math.floor(
+			number(raw.parallelRequests, DEFAULT_PACING.parallelRequests, 1, 50),
+		),
+		maxRequestsPerSecond: number(
+			raw.maxRequestsPerSecond,
+			DEFAULT_PACING.maxRequestsPerSecond,
+			0,
+			1000,
+		),
+		timeoutMs: Math.floor(
+			number(raw.timeoutSeconds, DEFAULT_PACING.timeoutMs / 1000, 1, 600) * 1000,
+		),
 	};
 }
 
@@ -134,7 +152,10 @@ async function connection(context: FlexportContext): Promise<ConnectionSettings>
 			try {
 				origin = new URL(baseUrl).origin;
 			} catch {
-				throw new NodeOperationError(context.getNode(), `The credential's API Base URL "${baseUrl}" is not a valid URL`);
+				throw new NodeOperationError(
+					context.getNode(),
+					`The credential's API Base URL "${baseUrl}" is not a valid URL`,
+				);
 			}
 			return { credentialType, baseUrl, origin };
 		})();
@@ -162,9 +183,12 @@ function asRecord(value: unknown): Loose | undefined {
 export function describeFailure(error: unknown): HttpFailure {
 	const err = asRecord(error) ?? {};
 	const cause = asRecord(err.cause);
-	const candidates = [err, cause, asRecord(cause?.cause), asRecord(asRecord(err.context)?.originalError)].filter(
-		(candidate): candidate is Loose => candidate !== undefined,
-	);
+	const candidates = [
+		err,
+		cause,
+		asRecord(cause?.cause),
+		asRecord(asRecord(err.context)?.originalError),
+	].filter((candidate): candidate is Loose => candidate !== undefined);
 	let response: Loose | undefined;
 	let code: string | undefined;
 	for (const candidate of candidates) {
@@ -172,7 +196,11 @@ export function describeFailure(error: unknown): HttpFailure {
 		if (!code && typeof candidate.code === 'string') code = candidate.code;
 	}
 	const httpCode = Number(err.httpCode);
-	const status = Number(response?.status ?? response?.statusCode ?? (Number.isFinite(httpCode) && httpCode > 0 ? httpCode : NaN));
+	const status = Number(
+		response?.status ??
+			response?.statusCode ??
+			(Number.isFinite(httpCode) && httpCode > 0 ? httpCode : NaN),
+	);
 	return {
 		status: Number.isFinite(status) ? status : undefined,
 		headers: asRecord(response?.headers) ?? {},
@@ -193,7 +221,10 @@ function parseMaybeJson(data: unknown): unknown {
 }
 
 /** Seconds or an HTTP date, as RFC 9110 allows. */
-export function retryAfterMs(headers: Record<string, unknown>, now = Date.now()): number | undefined {
+export function retryAfterMs(
+	headers: Record<string, unknown>,
+	now = Date.now(),
+): number | undefined {
 	const raw = headers['retry-after'] ?? headers['Retry-After'];
 	if (raw === undefined || raw === null || raw === '') return undefined;
 	const text = String(raw).trim();
@@ -218,7 +249,8 @@ function flexportError(data: unknown): { code?: string; message?: string } | und
 	const error = asRecord(body.error);
 	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 	if (error) return { code: text(error.code), message: text(error.message) };
-	if (typeof body.error_description === 'string') return { code: text(body.error), message: body.error_description };
+	if (typeof body.error_description === 'string')
+		return { code: text(body.error), message: body.error_description };
 	if (typeof body.message === 'string') return { message: body.message };
 	return undefined;
 }
@@ -229,14 +261,24 @@ const TOKEN_ERRORS = new Set(['TokenRequestError', 'TokenBudgetExceededError']);
 function tokenFailureMessage(error: unknown): string | undefined {
 	let current = asRecord(error);
 	for (let depth = 0; current && depth < 4; depth++) {
-		if (typeof current.name === 'string' && TOKEN_ERRORS.has(current.name) && typeof current.message === 'string') return current.message;
+		if (
+			typeof current.name === 'string' &&
+			TOKEN_ERRORS.has(current.name) &&
+			typeof current.message === 'string'
+		)
+			return current.message;
 		current = asRecord(current.cause);
 	}
 	return undefined;
 }
 
 function isTimeout(failure: HttpFailure): boolean {
-	return failure.status === undefined && (failure.code === 'ECONNABORTED' || failure.code === 'ETIMEDOUT' || /timeout/i.test(failure.message));
+	return (
+		failure.status === undefined &&
+		(failure.code === 'ECONNABORTED' ||
+			failure.code === 'ETIMEDOUT' ||
+			/timeout/i.test(failure.message))
+	);
 }
 
 function hintFor(status: number | undefined, method: IHttpRequestMethods): string {
@@ -262,7 +304,13 @@ function hintFor(status: number | undefined, method: IHttpRequestMethods): strin
 }
 
 /** A NodeApiError built from a clean object: no request config, headers or tokens inside. */
-export function toNodeApiError(context: FlexportContext, error: unknown, method: IHttpRequestMethods, path: string, itemIndex?: number): NodeApiError {
+export function toNodeApiError(
+	context: FlexportContext,
+	error: unknown,
+	method: IHttpRequestMethods,
+	path: string,
+	itemIndex?: number,
+): NodeApiError {
 	const failure = describeFailure(error);
 	const flexport = flexportError(failure.data);
 	const tokenProblem = tokenFailureMessage(error);
@@ -284,14 +332,25 @@ export function toNodeApiError(context: FlexportContext, error: unknown, method:
 	const hint = tokenProblem
 		? 'No request was sent to Flexport without a valid token.'
 		: isTimeout(failure)
-		? `Raise "Request Options → Timeout" or try again later.${isIdempotent(method) ? '' : ' The request was not retried because it changes data; check Flexport before running it again.'}`
-		: hintFor(failure.status, method);
-	const description = [flexport?.code ? `Flexport error code: ${flexport.code}.` : '', hint].filter(Boolean).join(' ');
+			? `Raise "Request Options → Timeout" or try again later.${isIdempotent(method) ? '' : ' The request was not retried because it changes data; check Flexport before running it again.'}`
+			: hintFor(failure.status, method);
+	const description = [flexport?.code ? `Flexport error code: ${flexport.code}.` : '', hint]
+		.filter(Boolean)
+		.join(' ');
 	const clean = redactBearer(message);
 	return new NodeApiError(
 		context.getNode(),
-		{ message: clean, description, httpCode: failure.status ? String(failure.status) : '' } as JsonObject,
-		{ message: clean, description: description || undefined, httpCode: failure.status ? String(failure.status) : undefined, itemIndex },
+		{
+			message: clean,
+			description,
+			httpCode: failure.status ? String(failure.status) : '',
+		} as JsonObject,
+		{
+			message: clean,
+			description: description || undefined,
+			httpCode: failure.status ? String(failure.status) : undefined,
+			itemIndex,
+		},
 	);
 }
 
@@ -299,7 +358,12 @@ function redactBearer(text: string): string {
 	return text.replace(/Bearer\s+[A-Za-z0-9\-._~+/]+=*/g, 'Bearer [redacted]');
 }
 
-function resolveUrl(settings: ConnectionSettings, context: FlexportContext, path: string, url?: string): string {
+function resolveUrl(
+	settings: ConnectionSettings,
+	context: FlexportContext,
+	path: string,
+	url?: string,
+): string {
 	if (!url) return `${settings.baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
 	let parsed: URL;
 	try {
@@ -353,15 +417,27 @@ export async function flexportRawRequest(
 		attempt++;
 		await gate.acquire();
 		try {
-			const response = await this.helpers.httpRequestWithAuthentication.call(this, settings.credentialType, { ...request });
+			const response = await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				settings.credentialType,
+				{ ...request },
+			);
 			gate.onSuccess();
 			if (options.binary) {
 				const full = response as { body: Buffer | ArrayBuffer; headers: Record<string, string> };
-				return { body: Buffer.from(full.body as ArrayBuffer), headers: full.headers ?? {} } as BinaryResponse;
+				return {
+					body: Buffer.from(full.body as ArrayBuffer),
+					headers: full.headers ?? {},
+				} as BinaryResponse;
 			}
 			const parsed = parseMaybeJson(response);
 			// A cut-off JSON body arrives as text; reading again is safe for GET.
-			if (typeof parsed === 'string' && parsed !== '' && isIdempotent(method) && attempt < RETRY_POLICY.maxAttempts) {
+			if (
+				typeof parsed === 'string' &&
+				parsed !== '' &&
+				isIdempotent(method) &&
+				attempt < RETRY_POLICY.maxAttempts
+			) {
 				await sleep(backoffMs(attempt));
 				continue;
 			}
@@ -392,8 +468,15 @@ export async function flexportRawRequest(
 				throw toNodeApiError(this, error, method, path, options.itemIndex);
 			}
 			const retryableStatus = failure.status !== undefined && RETRYABLE_STATUS.has(failure.status);
-			const networkError = failure.status === undefined && failure.code !== undefined && RETRYABLE_NETWORK_CODES.has(failure.code);
-			if ((retryableStatus || networkError) && isIdempotent(method) && attempt < RETRY_POLICY.maxAttempts) {
+			const networkError =
+				failure.status === undefined &&
+				failure.code !== undefined &&
+				RETRYABLE_NETWORK_CODES.has(failure.code);
+			if (
+				(retryableStatus || networkError) &&
+				isIdempotent(method) &&
+				attempt < RETRY_POLICY.maxAttempts
+			) {
 				await sleep(backoffMs(attempt));
 				continue;
 			}
@@ -408,23 +491,34 @@ interface Envelope {
 	error?: unknown;
 }
 
-function unwrap(this: FlexportContext, body: unknown, method: IHttpRequestMethods, path: string, itemIndex?: number): unknown {
+function unwrap(
+	this: FlexportContext,
+	body: unknown,
+	method: IHttpRequestMethods,
+	path: string,
+	itemIndex?: number,
+): unknown {
 	if (body === null || typeof body !== 'object') {
 		if (body === '' || body === undefined) return {};
 		throw new NodeApiError(this.getNode(), { message: 'Unexpected response' } as JsonObject, {
 			message: `Flexport answered ${method} ${path} with a body that is not JSON`,
-			description: 'The response may have been cut off. Try again; if it persists, check the API Base URL.',
+			description:
+				'The response may have been cut off. Try again; if it persists, check the API Base URL.',
 			itemIndex,
 		});
 	}
 	const envelope = body as Envelope;
 	if (envelope.error) {
 		const flexport = flexportError(envelope);
-		throw new NodeApiError(this.getNode(), { message: flexport?.message ?? 'Flexport error' } as JsonObject, {
-			message: `Flexport reported an error for ${method} ${path}: ${flexport?.message ?? 'unknown error'}`,
-			description: flexport?.code ? `Flexport error code: ${flexport.code}` : undefined,
-			itemIndex,
-		});
+		throw new NodeApiError(
+			this.getNode(),
+			{ message: flexport?.message ?? 'Flexport error' } as JsonObject,
+			{
+				message: `Flexport reported an error for ${method} ${path}: ${flexport?.message ?? 'unknown error'}`,
+				description: flexport?.code ? `Flexport error code: ${flexport.code}` : undefined,
+				itemIndex,
+			},
+		);
 	}
 	return envelope._object === '/api/response' ? envelope.data : body;
 }
@@ -483,13 +577,22 @@ export async function flexportApiRequestAllItems(
 		// A collection link from Flexport: keep its query, add the page size if it has none.
 		const link = new URL(options.url, 'http://placeholder.invalid');
 		if (!link.searchParams.has('per')) link.searchParams.set('per', String(per));
-		first = { url: options.url.includes('://') ? link.toString() : `${link.pathname}${link.search}`, itemIndex };
+		first = {
+			url: options.url.includes('://') ? link.toString() : `${link.pathname}${link.search}`,
+			itemIndex,
+		};
 	}
 	let page = readPage(await flexportApiRequest.call(this, 'GET', path, first));
 
 	const wanted = Math.min(limit ?? Number.POSITIVE_INFINITY, page.totalCount ?? 0);
 	const pageCount = Math.ceil(wanted / per);
-	if (!options.url && page.next && page.records.length === per && pageCount > 1 && pageCount <= MAX_PREFETCH_PAGES) {
+	if (
+		!options.url &&
+		page.next &&
+		page.records.length === per &&
+		pageCount > 1 &&
+		pageCount <= MAX_PREFETCH_PAGES
+	) {
 		const pages = await fetchPages.call(this, path, { ...qs, per }, pageCount, itemIndex);
 		results.push(...page.records);
 		for (const next of pages) results.push(...next.records);
@@ -503,7 +606,9 @@ export async function flexportApiRequestAllItems(
 	while (limit === undefined || results.length < limit) {
 		if (!page.next || page.records.length === 0 || seen.has(page.next)) break;
 		seen.add(page.next);
-		page = readPage(await flexportApiRequest.call(this, 'GET', path, { url: page.next, itemIndex }));
+		page = readPage(
+			await flexportApiRequest.call(this, 'GET', path, { url: page.next, itemIndex }),
+		);
 		for (const record of page.records) {
 			if (limit !== undefined && results.length >= limit) break;
 			results.push(record);
@@ -513,13 +618,24 @@ export async function flexportApiRequestAllItems(
 }
 
 /** Pages 2…`pageCount`, at most Parallel Requests at a time, returned in page order. */
-async function fetchPages(this: FlexportContext, path: string, qs: IDataObject, pageCount: number, itemIndex?: number): Promise<Page[]> {
+async function fetchPages(
+	this: FlexportContext,
+	path: string,
+	qs: IDataObject,
+	pageCount: number,
+	itemIndex?: number,
+): Promise<Page[]> {
 	const pages: Page[] = new Array(pageCount - 1);
 	let nextPage = 2;
 	const worker = async () => {
 		while (nextPage <= pageCount) {
 			const number = nextPage++;
-			pages[number - 2] = readPage(await flexportApiRequest.call(this, 'GET', path, { qs: { ...qs, page: number }, itemIndex }));
+			pages[number - 2] = readPage(
+				await flexportApiRequest.call(this, 'GET', path, {
+					qs: { ...qs, page: number },
+					itemIndex,
+				}),
+			);
 		}
 	};
 	const workers = Math.max(1, Math.min(requestPacing(this).parallelRequests, pageCount - 1));

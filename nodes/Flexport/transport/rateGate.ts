@@ -55,7 +55,12 @@ export class RateGate {
 		if (observed !== undefined) this.tooFastIntervalMs = Math.max(this.tooFastIntervalMs, observed);
 		this.intervalMs = Math.min(
 			MAX_INTERVAL_MS,
-			Math.max(MIN_BACKOFF_INTERVAL_MS, this.intervalMs * 2, this.baseIntervalMs, this.tooFastIntervalMs * SAFETY_MARGIN),
+			Math.max(
+				MIN_BACKOFF_INTERVAL_MS,
+				this.intervalMs * 2,
+				this.baseIntervalMs,
+				this.tooFastIntervalMs * SAFETY_MARGIN,
+			),
 		);
 	}
 
@@ -71,7 +76,8 @@ export class RateGate {
 
 	private noteStart(at: number): void {
 		this.recentStarts.push(at);
-		while (this.recentStarts.length > 0 && this.recentStarts[0] < at - 1000) this.recentStarts.shift();
+		while (this.recentStarts.length > 0 && this.recentStarts[0] < at - 1000)
+			this.recentStarts.shift();
 	}
 
 	/** Average gap between the request starts of the last second. */

@@ -56,7 +56,11 @@ function fakeEndpoint(clock: Clock, lifetimeS = 86_400) {
 		counter++;
 		return {
 			status: 200,
-			body: { access_token: jwt(Math.floor(clock.ms / 1000) + lifetimeS, `t${counter}`), expires_in: lifetimeS, token_type: 'Bearer' },
+			body: {
+				access_token: jwt(Math.floor(clock.ms / 1000) + lifetimeS, `t${counter}`),
+				expires_in: lifetimeS,
+				token_type: 'Bearer',
+			},
 		};
 	});
 	return { http, requests, queue, transport: { http } as TokenTransport };
@@ -71,7 +75,7 @@ function setup(options: { lifetimeS?: number } = {}) {
 
 describe('FlexportTokenProvider', () => {
 	describe('when to request a token', () => {
-		it('requests one when none is stored, sending Flexport\'s JSON body', async () => {
+		it("requests one when none is stored, sending Flexport's JSON body", async () => {
 			const { endpoint, provider } = setup();
 			const state = await provider.getToken(settings, undefined, endpoint.transport);
 			expect(endpoint.requests).toHaveLength(1);
@@ -88,8 +92,14 @@ describe('FlexportTokenProvider', () => {
 
 		it('sends a form body when the credential asks for it, with scope when set', async () => {
 			const { endpoint, provider } = setup();
-			await provider.getToken({ ...settings, requestFormat: 'form', scope: ' read write ' }, undefined, endpoint.transport);
-			expect(endpoint.requests[0].headers['Content-Type']).toBe('application/x-www-form-urlencoded');
+			await provider.getToken(
+				{ ...settings, requestFormat: 'form', scope: ' read write ' },
+				undefined,
+				endpoint.transport,
+			);
+			expect(endpoint.requests[0].headers['Content-Type']).toBe(
+				'application/x-www-form-urlencoded',
+			);
 			const body = new URLSearchParams(endpoint.requests[0].body);
 			expect(body.get('scope')).toBe('read write');
 			expect(body.get('grant_type')).toBe('client_credentials');
@@ -147,7 +157,10 @@ describe('FlexportTokenProvider', () => {
 			const { endpoint, provider } = setup();
 			const first = await provider.getToken(settings, undefined, endpoint.transport);
 			const checkToken = jest.fn(async () => 'rejected' as const);
-			const second = await provider.getToken(settings, first, { ...endpoint.transport, checkToken });
+			const second = await provider.getToken(settings, first, {
+				...endpoint.transport,
+				checkToken,
+			});
 			expect(second.accessToken).not.toBe(first.accessToken);
 			expect(endpoint.requests).toHaveLength(2);
 		});
@@ -158,7 +171,10 @@ describe('FlexportTokenProvider', () => {
 			const checkToken = jest.fn(async () => {
 				throw new Error('socket hang up');
 			});
-			const second = await provider.getToken(settings, first, { ...endpoint.transport, checkToken });
+			const second = await provider.getToken(settings, first, {
+				...endpoint.transport,
+				checkToken,
+			});
 			expect(second.accessToken).toBe(first.accessToken);
 			expect(endpoint.requests).toHaveLength(1);
 		});
@@ -167,7 +183,12 @@ describe('FlexportTokenProvider', () => {
 	describe('sharing within a process', () => {
 		it('makes one token request for concurrent callers', async () => {
 			const { endpoint, provider } = setup();
-			const states = await Promise.all(Array.from({ length: 20 }, async () => await provider.getToken(settings, undefined, endpoint.transport)));
+			const states = await Promise.all(
+				Array.from(
+					{ length: 20 },
+					async () => await provider.getToken(settings, undefined, endpoint.transport),
+				),
+			);
 			expect(endpoint.requests).toHaveLength(1);
 			expect(new Set(states.map((s) => s.accessToken)).size).toBe(1);
 		});
@@ -176,7 +197,10 @@ describe('FlexportTokenProvider', () => {
 			const { endpoint, provider } = setup();
 			const old = await provider.getToken(settings, undefined, endpoint.transport);
 			const checkToken = jest.fn(async () => 'rejected' as const);
-			const replaced = await provider.getToken(settings, old, { ...endpoint.transport, checkToken });
+			const replaced = await provider.getToken(settings, old, {
+				...endpoint.transport,
+				checkToken,
+			});
 			// A second execution still holding the old token gets the 401 later:
 			const again = await provider.getToken(settings, old, { ...endpoint.transport, checkToken });
 			expect(again.accessToken).toBe(replaced.accessToken);
@@ -188,9 +212,15 @@ describe('FlexportTokenProvider', () => {
 			const mine = await provider.getToken(settings, undefined, endpoint.transport);
 			clock.advance(60_000);
 			const otherWorker = new FlexportTokenProvider({ now: clock.now });
-			const theirs = await otherWorker.getToken(settings, mine, { ...endpoint.transport, checkToken: async () => 'rejected' as const });
+			const theirs = await otherWorker.getToken(settings, mine, {
+				...endpoint.transport,
+				checkToken: async () => 'rejected' as const,
+			});
 			// Flexport now rejects both: this process must not fall back to its own, older token.
-			const next = await provider.getToken(settings, theirs, { ...endpoint.transport, checkToken: async () => 'rejected' as const });
+			const next = await provider.getToken(settings, theirs, {
+				...endpoint.transport,
+				checkToken: async () => 'rejected' as const,
+			});
 			expect(next.accessToken).not.toBe(mine.accessToken);
 			expect(next.accessToken).not.toBe(theirs.accessToken);
 			expect(endpoint.requests).toHaveLength(3);
@@ -199,7 +229,9 @@ describe('FlexportTokenProvider', () => {
 		it('does not cache a failed request: the next caller tries again', async () => {
 			const { endpoint, provider } = setup();
 			endpoint.queue.push({ status: 503, body: 'Service Unavailable' });
-			await expect(provider.getToken(settings, undefined, endpoint.transport)).rejects.toThrow(/HTTP 503/);
+			await expect(provider.getToken(settings, undefined, endpoint.transport)).rejects.toThrow(
+				/HTTP 503/,
+			);
 			const state = await provider.getToken(settings, undefined, endpoint.transport);
 			expect(state.accessToken).toBeTruthy();
 			expect(endpoint.requests).toHaveLength(2);
@@ -211,7 +243,12 @@ describe('FlexportTokenProvider', () => {
 			const first = await provider.getToken(settings, undefined, endpoint.transport);
 			const other = new FlexportTokenProvider({ now: clock.now });
 			const checkToken = jest.fn(async () => 'valid' as const);
-			await Promise.all(Array.from({ length: 5 }, async () => await other.getToken(settings, first, { ...endpoint.transport, checkToken })));
+			await Promise.all(
+				Array.from(
+					{ length: 5 },
+					async () => await other.getToken(settings, first, { ...endpoint.transport, checkToken }),
+				),
+			);
 			expect(checkToken).toHaveBeenCalledTimes(1);
 		});
 	});
@@ -219,7 +256,10 @@ describe('FlexportTokenProvider', () => {
 	describe('expiry', () => {
 		it('takes the earlier of expires_in and the JWT exp', async () => {
 			const { endpoint, provider, clock } = setup();
-			endpoint.queue.push({ status: 200, body: { access_token: jwt(Math.floor(clock.ms / 1000) + 600), expires_in: 86_400 } });
+			endpoint.queue.push({
+				status: 200,
+				body: { access_token: jwt(Math.floor(clock.ms / 1000) + 600), expires_in: 86_400 },
+			});
 			const state = await provider.getToken(settings, undefined, endpoint.transport);
 			expect(state.expiresAt).toBe(clock.ms + 600_000);
 		});
@@ -233,8 +273,15 @@ describe('FlexportTokenProvider', () => {
 
 		it('reads a token under a dotted Response Token Key', async () => {
 			const { endpoint, provider } = setup();
-			endpoint.queue.push({ status: 200, body: { data: { token: 'nested-token' }, expires_in: 3600 } });
-			const state = await provider.getToken({ ...settings, responseTokenKey: 'data.token' }, undefined, endpoint.transport);
+			endpoint.queue.push({
+				status: 200,
+				body: { data: { token: 'nested-token' }, expires_in: 3600 },
+			});
+			const state = await provider.getToken(
+				{ ...settings, responseTokenKey: 'data.token' },
+				undefined,
+				endpoint.transport,
+			);
 			expect(state.accessToken).toBe('nested-token');
 		});
 
@@ -248,22 +295,34 @@ describe('FlexportTokenProvider', () => {
 	describe('refresh tokens', () => {
 		it('uses grant_type=refresh_token when a refresh token is stored', async () => {
 			const { endpoint, provider, clock } = setup();
-			endpoint.queue.push({ status: 200, body: { access_token: 'a1', refresh_token: 'r1', expires_in: 3600 } });
+			endpoint.queue.push({
+				status: 200,
+				body: { access_token: 'a1', refresh_token: 'r1', expires_in: 3600 },
+			});
 			const first = await provider.getToken(settings, undefined, endpoint.transport);
 			expect(first.refreshToken).toBe('r1');
 			clock.advance(3600_000);
 			endpoint.queue.push({ status: 200, body: { access_token: 'a2', expires_in: 3600 } });
 			const second = await provider.getToken(settings, first, endpoint.transport);
-			expect(JSON.parse(endpoint.requests[1].body)).toMatchObject({ grant_type: 'refresh_token', refresh_token: 'r1' });
+			expect(JSON.parse(endpoint.requests[1].body)).toMatchObject({
+				grant_type: 'refresh_token',
+				refresh_token: 'r1',
+			});
 			expect(second.accessToken).toBe('a2');
 		});
 
 		it('falls back to client credentials when the refresh is refused', async () => {
 			const { endpoint, provider, clock } = setup();
-			endpoint.queue.push({ status: 200, body: { access_token: 'a1', refresh_token: 'r1', expires_in: 3600 } });
+			endpoint.queue.push({
+				status: 200,
+				body: { access_token: 'a1', refresh_token: 'r1', expires_in: 3600 },
+			});
 			const first = await provider.getToken(settings, undefined, endpoint.transport);
 			clock.advance(3600_000);
-			endpoint.queue.push({ status: 400, body: { error: 'invalid_grant', error_description: 'Refresh token expired' } });
+			endpoint.queue.push({
+				status: 400,
+				body: { error: 'invalid_grant', error_description: 'Refresh token expired' },
+			});
 			const second = await provider.getToken(settings, first, endpoint.transport);
 			expect(JSON.parse(endpoint.requests[2].body).grant_type).toBe('client_credentials');
 			expect(second.accessToken).not.toBe('a1');
@@ -284,7 +343,9 @@ describe('FlexportTokenProvider', () => {
 			const attempt = provider.getToken(settings, state, endpoint.transport);
 			await expect(attempt).rejects.toBeInstanceOf(TokenBudgetExceededError);
 			await expect(provider.getToken(settings, state, endpoint.transport)).rejects.toThrow(
-				new RegExp(`10 token requests per credential per day.*made 10.*after ${new Date(startedAt + DAY_MS).toISOString()}`),
+				new RegExp(
+					`10 token requests per credential per day.*made 10.*after ${new Date(startedAt + DAY_MS).toISOString()}`,
+				),
 			);
 			expect(endpoint.requests).toHaveLength(10);
 		});
@@ -294,11 +355,15 @@ describe('FlexportTokenProvider', () => {
 			let state: TokenState | undefined;
 			for (let i = 0; i < 10; i++) {
 				const process = new FlexportTokenProvider({ now: clock.now });
-				state = parseTokenState(serializeTokenState(await process.getToken(settings, state, endpoint.transport)));
+				state = parseTokenState(
+					serializeTokenState(await process.getToken(settings, state, endpoint.transport)),
+				);
 				clock.advance(60_000);
 			}
 			const newProcess = new FlexportTokenProvider({ now: clock.now });
-			await expect(newProcess.getToken(settings, state, endpoint.transport)).rejects.toBeInstanceOf(TokenBudgetExceededError);
+			await expect(newProcess.getToken(settings, state, endpoint.transport)).rejects.toBeInstanceOf(
+				TokenBudgetExceededError,
+			);
 			expect(endpoint.requests).toHaveLength(10);
 		});
 
@@ -318,38 +383,81 @@ describe('FlexportTokenProvider', () => {
 		it('keeps the history when only the secret changes (the budget belongs to the client ID)', async () => {
 			const { endpoint, provider } = setup();
 			const first = await provider.getToken(settings, undefined, endpoint.transport);
-			const second = await provider.getToken({ ...settings, clientSecret: 'rotated-secret' }, first, endpoint.transport);
+			const second = await provider.getToken(
+				{ ...settings, clientSecret: 'rotated-secret' },
+				first,
+				endpoint.transport,
+			);
 			expect(second.requests).toHaveLength(2);
 		});
 	});
 
 	describe('failures', () => {
 		it.each([
-			[{ status: 401, body: { error: 'access_denied', error_description: 'Unauthorized' } }, /HTTP 401 access_denied\): Unauthorized\. Check the Client ID, Client Secret and Audience/],
-			[{ status: 500, body: '<html>oops</html>' }, /HTTP 500\): <html>oops<\/html>\. Flexport may be having trouble/],
-			[{ status: 429, body: { error: 'too_many_requests', error_description: 'Daily token request limit of 10 exceeded' } }, /limits token requests to 10/],
-			[{ status: 200, body: '<html>login</html>', contentType: 'text/html' }, /not JSON \(text\/html\)\. Check the Token URL/],
-			[{ status: 200, body: { token: 'x', expires_in: 10 } }, /no "access_token" field \(fields present: token, expires_in\)/],
+			[
+				{ status: 401, body: { error: 'access_denied', error_description: 'Unauthorized' } },
+				/HTTP 401 access_denied\): Unauthorized\. Check the Client ID, Client Secret and Audience/,
+			],
+			[
+				{ status: 500, body: '<html>oops</html>' },
+				/HTTP 500\): <html>oops<\/html>\. Flexport may be having trouble/,
+			],
+			[
+				{
+					status: 429,
+					body: {
+						error: 'too_many_requests',
+						error_description: 'Daily token request limit of 10 exceeded',
+					},
+				},
+				/limits token requests to 10/,
+			],
+			[
+				{ status: 200, body: '<html>login</html>', contentType: 'text/html' },
+				/not JSON \(text\/html\)\. Check the Token URL/,
+			],
+			[
+				{ status: 200, body: { token: 'x', expires_in: 10 } },
+				/no "access_token" field \(fields present: token, expires_in\)/,
+			],
 		])('explains %o clearly', async (response, message) => {
 			const { endpoint, provider } = setup();
 			endpoint.queue.push(response as TokenHttpResponse);
 			const attempt = provider.getToken(settings, undefined, endpoint.transport);
 			await expect(attempt).rejects.toBeInstanceOf(TokenRequestError);
-			await expect(provider.getToken(settings, undefined, { http: async () => response as TokenHttpResponse })).rejects.toThrow(message);
+			await expect(
+				provider.getToken(settings, undefined, { http: async () => response as TokenHttpResponse }),
+			).rejects.toThrow(message);
 		});
 
 		it('reports an unreachable endpoint or timeout without the secret', async () => {
 			const { endpoint, provider } = setup();
-			endpoint.queue.push(new Error(`timeout of 30000ms exceeded while sending client_secret=${CLIENT_CREDENTIAL_VALUE}`));
-			const error = (await provider.getToken(settings, undefined, endpoint.transport).catch((e: Error) => e)) as Error;
-			expect(error.message).toMatch(/Could not reach Flexport's token endpoint .*timeout of 30000ms exceeded/);
+			endpoint.queue.push(
+				new Error(
+					`timeout of 30000ms exceeded while sending client_secret=${CLIENT_CREDENTIAL_VALUE}`,
+				),
+			);
+			const error = (await provider
+				.getToken(settings, undefined, endpoint.transport)
+				.catch((e: Error) => e)) as Error;
+			expect(error.message).toMatch(
+				/Could not reach Flexport's token endpoint .*timeout of 30000ms exceeded/,
+			);
 			expect(error.message).not.toContain(CLIENT_CREDENTIAL_VALUE);
 		});
 
 		it('never puts the secret into messages even when the server echoes it', async () => {
 			const { endpoint, provider } = setup();
-			endpoint.queue.push({ status: 400, body: { error: 'invalid_client', error_description: `bad secret ${CLIENT_CREDENTIAL_VALUE}` } });
-			const error = (await provider.getToken(settings, undefined, endpoint.transport).catch((e: Error) => e)) as Error;
+			endpoint.queue.push({
+				status: 400,
+				body: {
+					error: 'invalid_client',
+					error_description: `bad secret ${CLIENT_CREDENTIAL_VALUE}`,
+				},
+			});
+			const error = (await provider
+				.getToken(settings, undefined, endpoint.transport)
+				.catch((e: Error) => e)) as Error;
 			expect(error.message).toContain('[redacted]');
 			expect(error.message).not.toContain(CLIENT_CREDENTIAL_VALUE);
 		});
@@ -374,7 +482,9 @@ describe('FlexportTokenProvider', () => {
 		});
 
 		it('redacts every secret it is given', () => {
-			expect(redactSecrets('a secret-1 and secret-1 b', ['secret-1', undefined, ''])).toBe('a [redacted] and [redacted] b');
+			expect(redactSecrets('a secret-1 and secret-1 b', ['secret-1', undefined, ''])).toBe(
+				'a [redacted] and [redacted] b',
+			);
 		});
 	});
 });

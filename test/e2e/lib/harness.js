@@ -13,7 +13,9 @@ const { N8n, ROOT, cleanupPack } = require('./n8n');
 function loadSimulator() {
 	const dir = path.join(ROOT, 'test', 'simulator');
 	if (!fs.existsSync(path.join(dir, 'index.js'))) {
-		throw new Error('test/simulator/index.js is missing: the Flexport simulator has not landed yet');
+		throw new Error(
+			'test/simulator/index.js is missing: the Flexport simulator has not landed yet',
+		);
 	}
 	return require(dir);
 }
@@ -32,7 +34,13 @@ function tokenRequests(sim) {
  * Starts everything for one test file.
  * @returns {Promise<{sim, n8n}>}
  */
-async function setup({ name, sim: simOptions, credentials = () => [], workflows = () => [], env } = {}) {
+async function setup({
+	name,
+	sim: simOptions,
+	credentials = () => [],
+	workflows = () => [],
+	env,
+} = {}) {
 	const sim = await startSim(simOptions);
 	const n8n = await N8n.create({ name, env });
 	try {
@@ -83,13 +91,18 @@ const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8
 function findLeaks(text, { secrets = [], tokens = [] } = {}) {
 	const findings = [];
 	for (const secret of secrets.filter((s) => s && s.length >= 6)) {
-		if (text.includes(secret)) findings.push(`client secret/API key found (${secret.length} chars)`);
+		if (text.includes(secret))
+			findings.push(`client secret/API key found (${secret.length} chars)`);
 	}
 	for (const token of new Set(tokens.filter((t) => t && t.length >= 12))) {
 		const index = text.indexOf(token);
-		if (index !== -1) findings.push(`issued token found near: ${JSON.stringify(redactAround(text, index, token.length))}`);
+		if (index !== -1)
+			findings.push(
+				`issued token found near: ${JSON.stringify(redactAround(text, index, token.length))}`,
+			);
 	}
-	for (const match of text.match(JWT_PATTERN) || []) findings.push(`JWT-shaped string found (${match.slice(0, 6)}…, ${match.length} chars)`);
+	for (const match of text.match(JWT_PATTERN) || [])
+		findings.push(`JWT-shaped string found (${match.slice(0, 6)}…, ${match.length} chars)`);
 	return [...new Set(findings)];
 }
 
@@ -104,4 +117,14 @@ function figure(line) {
 }
 const figures = [];
 
-module.exports = { loadSimulator, startSim, setup, teardown, tokenRequests, storedTokens, findLeaks, figure, figures };
+module.exports = {
+	loadSimulator,
+	startSim,
+	setup,
+	teardown,
+	tokenRequests,
+	storedTokens,
+	findLeaks,
+	figure,
+	figures,
+};

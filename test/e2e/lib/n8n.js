@@ -64,7 +64,10 @@ function packPackage() {
 	}
 	const dest = fs.mkdtempSync(path.join(os.tmpdir(), 'flexport-pack-'));
 	process.once('exit', () => fs.rmSync(dest, { recursive: true, force: true }));
-	const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', dest], { cwd: ROOT, encoding: 'utf8' });
+	const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', dest], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	});
 	const file = out.trim().split('\n').pop().trim();
 	packed = path.join(dest, file);
 	return packed;
@@ -72,7 +75,11 @@ function packPackage() {
 
 /** Deletes the temporary `npm pack` output of this module instance (harness teardown calls it). */
 function cleanupPack() {
-	if (packed && !process.env.N8N_E2E_TARBALL && path.basename(path.dirname(packed)).startsWith('flexport-pack-')) {
+	if (
+		packed &&
+		!process.env.N8N_E2E_TARBALL &&
+		path.basename(path.dirname(packed)).startsWith('flexport-pack-')
+	) {
 		fs.rmSync(path.dirname(packed), { recursive: true, force: true });
 	}
 	packed = undefined;
@@ -88,7 +95,10 @@ function installPackage(userFolder, tarball = packPackage()) {
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
 	if (!fs.existsSync(path.join(nodesDir, 'package.json'))) {
-		fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }, null, 2));
+		fs.writeFileSync(
+			path.join(nodesDir, 'package.json'),
+			JSON.stringify({ name: 'installed-nodes', private: true }, null, 2),
+		);
 	}
 	execFileSync('tar', ['-xzf', tarball, '-C', dir, '--strip-components=1']);
 	const pkgFile = path.join(dir, 'package.json');
@@ -100,7 +110,15 @@ function installPackage(userFolder, tarball = packPackage()) {
 	if (pkg.dependencies && Object.keys(pkg.dependencies).length > 0) {
 		execFileSync(
 			'npm',
-			['install', '--omit=dev', '--ignore-scripts', '--install-strategy=shallow', '--package-lock=false', '--no-audit', '--no-fund'],
+			[
+				'install',
+				'--omit=dev',
+				'--ignore-scripts',
+				'--install-strategy=shallow',
+				'--package-lock=false',
+				'--no-audit',
+				'--no-fund',
+			],
 			{ cwd: dir, stdio: 'ignore' },
 		);
 	}
@@ -155,7 +173,8 @@ class N8n {
 		if (this.rt.line === 'v1') e.N8N_EXPRESSION_ENGINE = 'legacy';
 		for (const key of Object.keys(e)) if (e[key] === null || e[key] === undefined) delete e[key]; // null = unset
 		// jest sets NODE_ENV=test, which makes n8n behave as in its own unit tests (no DB file, no executions)
-		for (const key of ['NODE_OPTIONS', 'NODE_ENV', 'JEST_WORKER_ID']) if (!(key in this.extraEnv)) delete e[key];
+		for (const key of ['NODE_OPTIONS', 'NODE_ENV', 'JEST_WORKER_ID'])
+			if (!(key in this.extraEnv)) delete e[key];
 		return e;
 	}
 
@@ -166,14 +185,21 @@ class N8n {
 	/** Runs one n8n CLI command; resolves {code, stdout, stderr} (never rejects on exit code). */
 	cli(args, { timeoutMs = 120_000, env = {} } = {}) {
 		return new Promise((resolve, reject) => {
-			const child = spawn(this.rt.nodeBin, [this.rt.n8nBin, ...args], { env: this.env(env), cwd: this.workDir });
+			const child = spawn(this.rt.nodeBin, [this.rt.n8nBin, ...args], {
+				env: this.env(env),
+				cwd: this.workDir,
+			});
 			let stdout = '';
 			let stderr = '';
 			child.stdout.on('data', (d) => (stdout += d));
 			child.stderr.on('data', (d) => (stderr += d));
 			const timer = setTimeout(() => {
 				child.kill('SIGKILL');
-				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${tail(stdout + stderr)}`));
+				reject(
+					new Error(
+						`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${tail(stdout + stderr)}`,
+					),
+				);
 			}, timeoutMs);
 			child.on('error', (error) => {
 				clearTimeout(timer);
@@ -190,7 +216,9 @@ class N8n {
 	async cliOk(args, options) {
 		const result = await this.cli(args, options);
 		if (result.code !== 0) {
-			throw new Error(`n8n ${args.join(' ')} exited with ${result.code}\n${tail(result.stdout + '\n' + result.stderr)}`);
+			throw new Error(
+				`n8n ${args.join(' ')} exited with ${result.code}\n${tail(result.stdout + '\n' + result.stderr)}`,
+			);
 		}
 		return result;
 	}
@@ -214,7 +242,8 @@ class N8n {
 	async importWorkflows(workflows) {
 		const dir = path.join(this.workDir, `workflows-${Date.now()}`);
 		fs.mkdirSync(dir);
-		for (const wf of workflows) fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf, null, 2));
+		for (const wf of workflows)
+			fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf, null, 2));
 		return await this.cliOk(['import:workflow', '--separate', `--input=${dir}`]);
 	}
 
@@ -257,8 +286,17 @@ class N8n {
 		this.output.push(record);
 		child.stdout.on('data', (d) => (record.stdout += d));
 		child.stderr.on('data', (d) => (record.stderr += d));
-		const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-		this.server = { child, port, baseUrl: `http://127.0.0.1:${port}`, record, exited, cookie: null };
+		const exited = new Promise((resolve) =>
+			child.on('exit', (code, signal) => resolve({ code, signal })),
+		);
+		this.server = {
+			child,
+			port,
+			baseUrl: `http://127.0.0.1:${port}`,
+			record,
+			exited,
+			cookie: null,
+		};
 		const deadline = Date.now() + timeoutMs;
 		let done = false;
 		exited.then(() => (done = true));
@@ -273,7 +311,8 @@ class N8n {
 		}
 		try {
 			if (!ready) throw new Error(`n8n start did not become ready within ${timeoutMs} ms`);
-			for (const hook of webhooks) await this.waitForWebhook(hook, { timeoutMs: Math.max(10_000, deadline - Date.now()) });
+			for (const hook of webhooks)
+				await this.waitForWebhook(hook, { timeoutMs: Math.max(10_000, deadline - Date.now()) });
 			return this.server;
 		} catch (error) {
 			const out = tail(record.stdout + '\n' + record.stderr);
@@ -335,7 +374,11 @@ class N8n {
 		for (;;) {
 			const setup = await this.rest('POST', '/rest/owner/setup', owner);
 			if (setup.status === 200) return owner;
-			login = await this.rest('POST', '/rest/login', { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password });
+			login = await this.rest('POST', '/rest/login', {
+				emailOrLdapLoginId: owner.email,
+				email: owner.email,
+				password: owner.password,
+			});
 			if (login.status === 200) return owner;
 			if (login.status !== 404 || Date.now() > deadline) break;
 			await sleep(500);
@@ -352,7 +395,11 @@ class N8n {
 		const failures = [];
 		for (const args of attempts) {
 			const result = await this.cli(args);
-			if (result.code === 0 && !/command .* not found|unknown command/i.test(result.stdout + result.stderr)) return args[0];
+			if (
+				result.code === 0 &&
+				!/command .* not found|unknown command/i.test(result.stdout + result.stderr)
+			)
+				return args[0];
 			failures.push(`${args[0]}: ${tail(result.stdout + result.stderr, 600)}`);
 		}
 		throw new Error(`could not activate workflow ${id}:\n${failures.join('\n')}`);
@@ -368,14 +415,18 @@ class N8n {
 		const deadline = Date.now() + timeoutMs;
 		let last = '';
 		while (Date.now() < deadline) {
-			const res = await fetch(`${server.baseUrl}/webhook/${webhookPath}`, { method: 'GET' }).catch((e) => ({ status: 0, text: async () => e.message }));
+			const res = await fetch(`${server.baseUrl}/webhook/${webhookPath}`, { method: 'GET' }).catch(
+				(e) => ({ status: 0, text: async () => e.message }),
+			);
 			const text = await res.text();
 			// Registered for POST only: n8n answers GET with "... not registered for GET requests. Did you mean to make a POST request?"
 			if (/Did you mean to make a/i.test(text) || (res.status >= 200 && res.status < 300)) return;
 			last = `${res.status} ${text.slice(0, 200)}`;
 			await sleep(250);
 		}
-		throw new Error(`webhook ${webhookPath} was not registered within ${timeoutMs} ms (last: ${last})`);
+		throw new Error(
+			`webhook ${webhookPath} was not registered within ${timeoutMs} ms (last: ${last})`,
+		);
 	}
 
 	/** POST to a production webhook of the running n8n; resolves {status, json, text}. */
@@ -462,4 +513,20 @@ async function pool(count, concurrency, fn) {
 	return results;
 }
 
-module.exports = { N8n, ROOT, E2E_DIR, PACKAGE_NAME, freePort, sleep, packPackage, cleanupPack, installPackage, parseRawOutput, outputItems, pool, runtime, tail, DEFAULT_OWNER };
+module.exports = {
+	N8n,
+	ROOT,
+	E2E_DIR,
+	PACKAGE_NAME,
+	freePort,
+	sleep,
+	packPackage,
+	cleanupPack,
+	installPackage,
+	parseRawOutput,
+	outputItems,
+	pool,
+	runtime,
+	tail,
+	DEFAULT_OWNER,
+};

@@ -5,7 +5,11 @@
 /** Calls the simulator's API directly with the legacy API key (costs no token). */
 async function simGet(sim, path) {
 	const res = await fetch(`${sim.url}${path}`, {
-		headers: { Authorization: `Bearer ${sim.apiKey}`, 'Flexport-Version': '2', Accept: 'application/json' },
+		headers: {
+			Authorization: `Bearer ${sim.apiKey}`,
+			'Flexport-Version': '2',
+			Accept: 'application/json',
+		},
 	});
 	const body = await res.json().catch(() => undefined);
 	if (!res.ok) throw new Error(`simulator GET ${path}: HTTP ${res.status}`);

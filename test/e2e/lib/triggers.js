@@ -25,14 +25,24 @@ function webhookSecretCredential({ id, name, secret }) {
 	return { id, name, type: WEBHOOK_SECRET_CREDENTIAL_TYPE, data: { secret } };
 }
 
-const noOp = (name = 'Received') => ({ id: `${name.replace(/\W/g, '')}-node`, name, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [460, 300], parameters: {} });
+const noOp = (name = 'Received') => ({
+	id: `${name.replace(/\W/g, '')}-node`,
+	name,
+	type: 'n8n-nodes-base.noOp',
+	typeVersion: 1,
+	position: [460, 300],
+	parameters: {},
+});
 
 /**
  * An (inactive) workflow: Flexport Trigger → No Op. `secretCredential` is {id, name} of a
  * flexportWebhookSecretApi; `apiCredential` ({id, name} of a flexportOAuth2Api) is attached when
  * parameters.resolveResource is true.
  */
-function webhookTriggerWorkflow(name, { webhookId, secretCredential, apiCredential, parameters = {}, id = workflowId(name) }) {
+function webhookTriggerWorkflow(
+	name,
+	{ webhookId, secretCredential, apiCredential, parameters = {}, id = workflowId(name) },
+) {
 	const trigger = {
 		id: `${id}-trigger`,
 		name: 'Flexport Trigger',
@@ -40,10 +50,18 @@ function webhookTriggerWorkflow(name, { webhookId, secretCredential, apiCredenti
 		typeVersion: 1,
 		position: [240, 300],
 		webhookId,
-		parameters: { events: ['*'], otherEventTypes: '', resolveResource: false, options: {}, ...parameters },
+		parameters: {
+			events: ['*'],
+			otherEventTypes: '',
+			resolveResource: false,
+			options: {},
+			...parameters,
+		},
 		credentials: {
 			[WEBHOOK_SECRET_CREDENTIAL_TYPE]: { id: secretCredential.id, name: secretCredential.name },
-			...(apiCredential ? { [OAUTH_CREDENTIAL_TYPE]: { id: apiCredential.id, name: apiCredential.name } } : {}),
+			...(apiCredential
+				? { [OAUTH_CREDENTIAL_TYPE]: { id: apiCredential.id, name: apiCredential.name } }
+				: {}),
 		},
 	};
 	const after = noOp();
@@ -101,10 +119,12 @@ function productionWebhookUrl(n8n, webhookId) {
 async function listExecutions(n8n, wfId) {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId: wfId }));
 	const res = await n8n.rest('GET', `/rest/executions?filter=${filter}&limit=100`);
-	if (res.status !== 200) throw new Error(`GET /rest/executions: HTTP ${res.status} ${res.text.slice(0, 300)}`);
+	if (res.status !== 200)
+		throw new Error(`GET /rest/executions: HTTP ${res.status} ${res.text.slice(0, 300)}`);
 	const data = res.json?.data ?? res.json;
 	const results = data?.results;
-	if (!Array.isArray(results)) throw new Error(`GET /rest/executions: unexpected answer ${res.text.slice(0, 300)}`);
+	if (!Array.isArray(results))
+		throw new Error(`GET /rest/executions: unexpected answer ${res.text.slice(0, 300)}`);
 	return results.filter((execution) => String(execution.workflowId) === String(wfId));
 }
 
@@ -114,7 +134,12 @@ const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
  * Polls the execution list until `predicate(executions)` holds or the time is up; resolves the
  * last list either way (the caller asserts).
  */
-async function waitForExecutions(n8n, wfId, predicate, { timeoutMs = 20_000, intervalMs = 300 } = {}) {
+async function waitForExecutions(
+	n8n,
+	wfId,
+	predicate,
+	{ timeoutMs = 20_000, intervalMs = 300 } = {},
+) {
 	const deadline = Date.now() + timeoutMs;
 	let list = await listExecutions(n8n, wfId);
 	while (!predicate(list) && Date.now() < deadline) {
@@ -126,12 +151,20 @@ async function waitForExecutions(n8n, wfId, predicate, { timeoutMs = 20_000, int
 
 /** Waits until at least `count` executions exist and all of them have finished. */
 function waitForFinished(n8n, wfId, count, options) {
-	return waitForExecutions(n8n, wfId, (list) => list.length >= count && list.every((e) => FINISHED.has(e.status)), options);
+	return waitForExecutions(
+		n8n,
+		wfId,
+		(list) => list.length >= count && list.every((e) => FINISHED.has(e.status)),
+		options,
+	);
 }
 
 /** n8n's `flatted` (execution data is stored flatted), from the n8n install the tests run. */
 function flattedFor(n8n) {
-	const candidates = [path.join(n8n.rt.host, 'node_modules', 'flatted'), path.join(n8n.rt.host, 'node_modules', 'n8n', 'node_modules', 'flatted')];
+	const candidates = [
+		path.join(n8n.rt.host, 'node_modules', 'flatted'),
+		path.join(n8n.rt.host, 'node_modules', 'n8n', 'node_modules', 'flatted'),
+	];
 	for (const candidate of candidates) {
 		try {
 			return require(candidate);
@@ -148,7 +181,10 @@ function flattedFor(n8n) {
  */
 async function getExecution(n8n, executionId) {
 	const res = await n8n.rest('GET', `/rest/executions/${executionId}`);
-	if (res.status !== 200) throw new Error(`GET /rest/executions/${executionId}: HTTP ${res.status} ${res.text.slice(0, 300)}`);
+	if (res.status !== 200)
+		throw new Error(
+			`GET /rest/executions/${executionId}: HTTP ${res.status} ${res.text.slice(0, 300)}`,
+		);
 	const execution = res.json?.data ?? res.json;
 	let run = execution.data;
 	if (typeof run === 'string') run = flattedFor(n8n).parse(run);
@@ -163,7 +199,9 @@ async function getExecution(n8n, executionId) {
 
 /** Requests the simulator logged for GET /events (path may carry the query). */
 function eventsRequests(sim) {
-	return (sim.requests || []).filter((r) => r.method === 'GET' && /^\/events(\?|$)/.test(r.path || r.url || ''));
+	return (sim.requests || []).filter(
+		(r) => r.method === 'GET' && /^\/events(\?|$)/.test(r.path || r.url || ''),
+	);
 }
 
 module.exports = {

@@ -19,7 +19,17 @@ function workflowId(name) {
 }
 
 /** Data for a flexportOAuth2Api credential pointing at a simulator (or any Flexport-like host). */
-function oauthCredential({ id, name, sim, clientId, clientSecret, baseUrl, tokenUrl, apiVersion, requestFormat = 'json' }) {
+function oauthCredential({
+	id,
+	name,
+	sim,
+	clientId,
+	clientSecret,
+	baseUrl,
+	tokenUrl,
+	apiVersion,
+	requestFormat = 'json',
+}) {
 	return {
 		id,
 		name,
@@ -41,11 +51,23 @@ function oauthCredential({ id, name, sim, clientId, clientSecret, baseUrl, token
 }
 
 function apiKeyCredential({ id, name, sim, apiKey, baseUrl }) {
-	return { id, name, type: API_KEY_CREDENTIAL_TYPE, data: { apiKey: apiKey ?? sim.apiKey, baseUrl: baseUrl ?? sim.url } };
+	return {
+		id,
+		name,
+		type: API_KEY_CREDENTIAL_TYPE,
+		data: { apiKey: apiKey ?? sim.apiKey, baseUrl: baseUrl ?? sim.url },
+	};
 }
 
 /** A Flexport node. `credential` is {id, name} of a flexportOAuth2Api (or flexportApi with authentication 'apiKey'). */
-function flexportNode({ name = 'Flexport', credential, authentication = 'oAuth2', parameters = {}, position = [460, 300], ...rest }) {
+function flexportNode({
+	name = 'Flexport',
+	credential,
+	authentication = 'oAuth2',
+	parameters = {},
+	position = [460, 300],
+	...rest
+}) {
 	const credType = authentication === 'apiKey' ? API_KEY_CREDENTIAL_TYPE : OAUTH_CREDENTIAL_TYPE;
 	return {
 		id: `${name.replace(/\W/g, '')}-node`,
@@ -54,7 +76,9 @@ function flexportNode({ name = 'Flexport', credential, authentication = 'oAuth2'
 		typeVersion: 1,
 		position,
 		parameters: { authentication, ...parameters },
-		...(credential ? { credentials: { [credType]: { id: credential.id, name: credential.name } } } : {}),
+		...(credential
+			? { credentials: { [credType]: { id: credential.id, name: credential.name } } }
+			: {}),
 		...rest,
 	};
 }
@@ -63,7 +87,13 @@ function flexportNode({ name = 'Flexport', credential, authentication = 'oAuth2'
 const byId = (value) => ({ __rl: true, mode: 'id', value: String(value) });
 
 /** HTTP Request node using the Flexport credential as a predefined credential type. */
-function httpRequestNode({ name = 'HTTP Request', credential, url, method = 'GET', position = [460, 300] }) {
+function httpRequestNode({
+	name = 'HTTP Request',
+	credential,
+	url,
+	method = 'GET',
+	position = [460, 300],
+}) {
 	return {
 		id: 'httpRequest-node',
 		name,
@@ -91,21 +121,44 @@ function chain(nodes) {
 }
 
 function layout(nodes) {
-	return nodes.map((node, i) => ({ ...node, position: node.position && i === 0 ? node.position : [240 + i * 220, 300] }));
+	return nodes.map((node, i) => ({
+		...node,
+		position: node.position && i === 0 ? node.position : [240 + i * 220, 300],
+	}));
 }
 
 /** A workflow started by a Manual Trigger (what `n8n execute --id` needs). */
 function manualWorkflow(name, nodes, { id = workflowId(name) } = {}) {
-	const trigger = { id: 'manual-trigger', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [240, 300], parameters: {} };
+	const trigger = {
+		id: 'manual-trigger',
+		name: 'Manual Trigger',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [240, 300],
+		parameters: {},
+	};
 	const all = layout([trigger, ...nodes]);
-	return { id, name, active: false, nodes: all, connections: chain(all), settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name,
+		active: false,
+		nodes: all,
+		connections: chain(all),
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /**
  * A workflow started by a Webhook (POST /webhook/<path>) that answers with the last node's output.
  * It also has a Manual Trigger feeding the same nodes, so `n8n execute --id` can run it too.
  */
-function webhookWorkflow(name, webhookPath, nodes, { id = workflowId(name), responseData = 'allEntries' } = {}) {
+function webhookWorkflow(
+	name,
+	webhookPath,
+	nodes,
+	{ id = workflowId(name), responseData = 'allEntries' } = {},
+) {
 	const hook = {
 		id: `webhook-${webhookPath}`,
 		name: 'Webhook',
@@ -113,16 +166,37 @@ function webhookWorkflow(name, webhookPath, nodes, { id = workflowId(name), resp
 		typeVersion: 2,
 		position: [240, 200],
 		webhookId: webhookUuid(webhookPath),
-		parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'lastNode', responseData, options: {} },
+		parameters: {
+			httpMethod: 'POST',
+			path: webhookPath,
+			responseMode: 'lastNode',
+			responseData,
+			options: {},
+		},
 	};
-	const manual = { id: 'manual-trigger', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [240, 400], parameters: {} };
+	const manual = {
+		id: 'manual-trigger',
+		name: 'Manual Trigger',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [240, 400],
+		parameters: {},
+	};
 	const rest = nodes.map((node, i) => ({ ...node, position: [460 + i * 220, 300] }));
 	const connections = chain(rest);
 	if (rest.length > 0) {
 		connections.Webhook = { main: [[{ node: rest[0].name, type: 'main', index: 0 }]] };
 		connections['Manual Trigger'] = { main: [[{ node: rest[0].name, type: 'main', index: 0 }]] };
 	}
-	return { id, name, active: false, nodes: [hook, manual, ...rest], connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name,
+		active: false,
+		nodes: [hook, manual, ...rest],
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /** Deterministic UUID-shaped id from a string (n8n wants a webhookId on webhook nodes). */

@@ -90,7 +90,9 @@ const EXCLUDED: Record<string, string> = {};
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 function specOperationIds(): string[] {
-	const doc = parse(readFileSync(SPEC_PATH, 'utf8')) as { paths: Record<string, Record<string, { operationId?: string }>> };
+	const doc = parse(readFileSync(SPEC_PATH, 'utf8')) as {
+		paths: Record<string, Record<string, { operationId?: string }>>;
+	};
 	const ids: string[] = [];
 	for (const pathItem of Object.values(doc.paths)) {
 		for (const method of METHODS) {
@@ -105,14 +107,17 @@ function specOperationIds(): string[] {
 function describedOperations(): Set<string> {
 	const properties = new Flexport().description.properties;
 	const resourceProperty = properties.find((property) => property.name === 'resource');
-	const resources = new Set((resourceProperty?.options ?? []).map((option) => String((option as { value: string }).value)));
+	const resources = new Set(
+		(resourceProperty?.options ?? []).map((option) => String((option as { value: string }).value)),
+	);
 	const offered = new Set<string>();
 	for (const property of properties as INodeProperties[]) {
 		if (property.name !== 'operation' || property.type !== 'options') continue;
 		const shownFor = (property.displayOptions?.show?.resource ?? []) as string[];
 		for (const resource of shownFor) {
 			if (!resources.has(resource)) continue;
-			for (const option of property.options ?? []) offered.add(`${resource}.${String((option as { value: string }).value)}`);
+			for (const option of property.options ?? [])
+				offered.add(`${resource}.${String((option as { value: string }).value)}`);
 		}
 	}
 	return offered;
@@ -140,12 +145,20 @@ describe('OpenAPI coverage', () => {
 		const missing: string[] = [];
 		for (const operationId of operationIds) {
 			const target = MAPPING[operationId];
-			if (target && offered.has(`${target[0]}.${target[1]}`) && findOperation(target[0], target[1])) covered.push(operationId);
-			else if (!(operationId in EXCLUDED)) missing.push(target ? `${operationId} → ${target[0]}.${target[1]} (not in the node)` : `${operationId} (not mapped)`);
+			if (target && offered.has(`${target[0]}.${target[1]}`) && findOperation(target[0], target[1]))
+				covered.push(operationId);
+			else if (!(operationId in EXCLUDED))
+				missing.push(
+					target
+						? `${operationId} → ${target[0]}.${target[1]} (not in the node)`
+						: `${operationId} (not mapped)`,
+				);
 		}
 		const percent = ((covered.length / operationIds.length) * 100).toFixed(1);
 		// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
-		process.stdout.write(`Spec coverage: ${covered.length} of ${operationIds.length} operationIds (${percent}%)\n`);
+		process.stdout.write(
+			`Spec coverage: ${covered.length} of ${operationIds.length} operationIds (${percent}%)\n`,
+		);
 		expect(missing).toEqual([]);
 	});
 });

@@ -27,7 +27,11 @@ interface FaultCase {
 	timeoutMs?: number;
 }
 
-const getById = { resource: 'shipment', operation: 'get', shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } };
+const getById = {
+	resource: 'shipment',
+	operation: 'get',
+	shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+};
 const items = [{ id: '200001' }, { id: '200002' }, { id: '200003' }];
 
 const cases: FaultCase[] = [
@@ -68,41 +72,57 @@ const cases: FaultCase[] = [
 	},
 	{
 		kind: '429 storm with Retry-After (waits, then succeeds)',
-		arrange: (env) => env.sim.setFaults({ status429: { count: 4, retryAfter: 1 }, pathFilter: '/shipments' }),
+		arrange: (env) =>
+			env.sim.setFaults({ status429: { count: 4, retryAfter: 1 }, pathFilter: '/shipments' }),
 		message: /never fails/,
 		allFail: false,
 	},
 	{
 		kind: '429 asking for a wait past the cap',
-		arrange: (env) => env.sim.setFaults({ status429: { count: 10, retryAfter: 7200 }, pathFilter: '/shipments' }),
+		arrange: (env) =>
+			env.sim.setFaults({ status429: { count: 10, retryAfter: 7200 }, pathFilter: '/shipments' }),
 		message: /asked to wait 7200 s.*HTTP 429/,
 		advice: /Lower "Parallel Requests" or add a Wait node/,
 		allFail: true,
 	},
 	{
 		kind: '5xx on GET (retried with backoff)',
-		arrange: (env) => env.sim.setFaults({ status5xx: { count: 2, status: 503 }, pathFilter: '/shipments' }),
+		arrange: (env) =>
+			env.sim.setFaults({ status5xx: { count: 2, status: 503 }, pathFilter: '/shipments' }),
 		message: /never fails/,
 		allFail: false,
 	},
 	{
 		kind: 'persistent 5xx on GET',
-		arrange: (env) => env.sim.setFaults({ status5xx: { count: 100, status: 502 }, pathFilter: '/shipments' }),
+		arrange: (env) =>
+			env.sim.setFaults({ status5xx: { count: 100, status: 502 }, pathFilter: '/shipments' }),
 		message: /Flexport answered HTTP 502 to GET \/shipments\/2000\d\d/,
 		advice: /failed 3 times in a row; try again later/,
 		allFail: true,
 	},
 	{
 		kind: '5xx on POST (not retried: no duplicate)',
-		arrange: (env) => env.sim.setFaults({ status5xx: { count: 100, status: 500, methods: ['POST'] }, pathFilter: '/carbon_calculation' }),
-		parameters: { resource: 'customApiCall', operation: 'request', method: 'POST', path: '/carbon_calculation', sendBody: true, body: '{"transportation_mode": "ocean"}' },
+		arrange: (env) =>
+			env.sim.setFaults({
+				status5xx: { count: 100, status: 500, methods: ['POST'] },
+				pathFilter: '/carbon_calculation',
+			}),
+		parameters: {
+			resource: 'customApiCall',
+			operation: 'request',
+			method: 'POST',
+			path: '/carbon_calculation',
+			sendBody: true,
+			body: '{"transportation_mode": "ocean"}',
+		},
 		message: /HTTP 500 to POST \/carbon_calculation/,
 		advice: /not retried because it changes data/,
 		allFail: true,
 	},
 	{
 		kind: 'connection reset',
-		arrange: (env) => env.sim.setFaults({ connectionReset: { count: 2 }, pathFilter: '/shipments' }),
+		arrange: (env) =>
+			env.sim.setFaults({ connectionReset: { count: 2 }, pathFilter: '/shipments' }),
 		message: /never fails/,
 		allFail: false,
 	},
@@ -130,7 +150,9 @@ describe('fault suite', () => {
 
 	afterAll(() => {
 		// eslint-disable-next-line no-console
-		console.log(`Faults: ${survived.size + webhookKinds} fault kinds survived (${survived.size} API and token kinds, each with and without Continue On Fail; ${webhookKinds} webhook kinds)`);
+		console.log(
+			`Faults: ${survived.size + webhookKinds} fault kinds survived (${survived.size} API and token kinds, each with and without Continue On Fail; ${webhookKinds} webhook kinds)`,
+		);
 	});
 
 	describe.each(cases.map((entry) => [entry.kind, entry]))('%s', (_kind, entry) => {
@@ -148,7 +170,11 @@ describe('fault suite', () => {
 				await arrange();
 				const { items: output, error } = await env.run({ parameters, items, continueOnFail: true });
 				expect(error).toBeUndefined();
-				expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+				expect(output.map((item) => item.pairedItem)).toEqual([
+					{ item: 0 },
+					{ item: 1 },
+					{ item: 2 },
+				]);
 				const failed = output.filter((item) => typeof item.json.error === 'string');
 				if (fault.allFail) {
 					expect(failed).toHaveLength(3);
@@ -156,13 +182,14 @@ describe('fault suite', () => {
 				} else {
 					expect(failed).toHaveLength(0);
 				}
-
 			},
 			fault.timeoutMs ?? 30_000,
 		);
 
 		it(
-			fault.allFail ? 'without it: stops with what happened and what to do' : 'without it: succeeds',
+			fault.allFail
+				? 'without it: stops with what happened and what to do'
+				: 'without it: succeeds',
 			async () => {
 				await arrange();
 				const { items: output, error } = await env.run({ parameters, items });
@@ -186,7 +213,13 @@ describe('fault suite', () => {
 			env.sim.setFaults({ latencyMs: 40, pathFilter: '/shipments' });
 			// Flexport revokes the token while the pages are being read.
 			const revoke = sleep(200).then(() => env.sim.revokeTokens());
-			const { items: output, error, requests } = await env.run({ parameters: { resource: 'shipment', operation: 'getAll', returnAll: true } });
+			const {
+				items: output,
+				error,
+				requests,
+			} = await env.run({
+				parameters: { resource: 'shipment', operation: 'getAll', returnAll: true },
+			});
 			await revoke;
 			expect(error).toBeUndefined();
 			expect(requests.some((request) => request.status === 401)).toBe(true);
@@ -201,21 +234,45 @@ describe('fault suite', () => {
 	}, 60_000);
 
 	describe('webhooks', () => {
-		const credentials: INode['credentials'] = { flexportWebhookSecretApi: { id: 'secret-1', name: 'Flexport Webhook Secret' } };
-		type Send = (url: string, event?: IDataObject, options?: IDataObject) => Promise<{ status: number; body: string }>;
+		const credentials: INode['credentials'] = {
+			flexportWebhookSecretApi: { id: 'secret-1', name: 'Flexport Webhook Secret' },
+		};
+		type Send = (
+			url: string,
+			event?: IDataObject,
+			options?: IDataObject,
+		) => Promise<{ status: number; body: string }>;
 
 		it.each([
 			['bad signature', { wrongSecret: true }, 401],
 			['missing signature', { omitSignature: true }, 401],
-			['oversized body', { rawBody: JSON.stringify({ _object: '/event', type: '/shipment#created', pad: 'x'.repeat(6 * 1024 * 1024) }) }, 413],
+			[
+				'oversized body',
+				{
+					rawBody: JSON.stringify({
+						_object: '/event',
+						type: '/shipment#created',
+						pad: 'x'.repeat(6 * 1024 * 1024),
+					}),
+				},
+				413,
+			],
 		])('%s: answered %s, no workflow started', async (_name, options, status) => {
-			env.store.set('secret-1', 'flexportWebhookSecretApi', { secret: env.sim.webhookSecret as string });
+			env.store.set('secret-1', 'flexportWebhookSecretApi', {
+				secret: env.sim.webhookSecret as string,
+			});
 			const receiver = await startWebhookReceiver(env.store, { parameters: {}, credentials });
 			try {
 				const send = env.sim.sendWebhook as Send;
-				const response = await send(receiver.url, { type: '/shipment#created' }, { secret: env.sim.webhookSecret, ...(options as IDataObject) });
+				const response = await send(
+					receiver.url,
+					{ type: '/shipment#created' },
+					{ secret: env.sim.webhookSecret, ...(options as IDataObject) },
+				);
 				expect(response.status).toBe(status);
-				expect(receiver.deliveries.every((delivery) => delivery.result?.workflowData === undefined)).toBe(true);
+				expect(
+					receiver.deliveries.every((delivery) => delivery.result?.workflowData === undefined),
+				).toBe(true);
 				webhookKinds++;
 			} finally {
 				await receiver.close();

@@ -47,28 +47,41 @@ const description = new Flexport().description;
 function shownFor(property: INodeProperties, resource: string, operation: string): boolean {
 	const show = property.displayOptions?.show;
 	if (!show) return false;
-	return (show.resource as string[] | undefined)?.includes(resource) === true && (show.operation as string[] | undefined)?.includes(operation) === true;
+	return (
+		(show.resource as string[] | undefined)?.includes(resource) === true &&
+		(show.operation as string[] | undefined)?.includes(operation) === true
+	);
 }
 
 const operations: Array<{ resource: string; operation: string }> = [];
 for (const property of description.properties) {
 	if (property.name !== 'operation') continue;
 	const resource = (property.displayOptions?.show?.resource as string[])[0];
-	for (const option of property.options ?? []) operations.push({ resource, operation: String((option as { value: string }).value) });
+	for (const option of property.options ?? [])
+		operations.push({ resource, operation: String((option as { value: string }).value) });
 }
 
 /** Every fuzzable parameter of an operation, including the fields inside its collections. */
-function parametersOf(resource: string, operation: string): Array<{ path: string[]; label: string; type: string }> {
+function parametersOf(
+	resource: string,
+	operation: string,
+): Array<{ path: string[]; label: string; type: string }> {
 	const result: Array<{ path: string[]; label: string; type: string }> = [];
 	for (const property of description.properties) {
 		if (!shownFor(property, resource, operation)) continue;
 		if (property.type === 'collection') {
 			for (const option of (property.options ?? []) as INodeProperties[]) {
 				if (['string', 'number', 'json', 'dateTime', 'options'].includes(option.type)) {
-					result.push({ path: [property.name, option.name], label: `${property.displayName} → ${option.displayName}`, type: option.type });
+					result.push({
+						path: [property.name, option.name],
+						label: `${property.displayName} → ${option.displayName}`,
+						type: option.type,
+					});
 				}
 			}
-		} else if (['string', 'number', 'json', 'dateTime', 'options', 'resourceLocator'].includes(property.type)) {
+		} else if (
+			['string', 'number', 'json', 'dateTime', 'options', 'resourceLocator'].includes(property.type)
+		) {
 			result.push({ path: [property.name], label: property.displayName, type: property.type });
 		}
 	}
@@ -142,33 +155,69 @@ function baseline(fixtures: Record<string, unknown>): Record<string, unknown> {
 let fixtureValues: Record<string, unknown> = {};
 
 /** Required parameters of the operation other than `skip`, set through expressions from the item. */
-function requiredBaseline(resource: string, operation: string, skip: string): { parameters: IDataObject; item: IDataObject } {
+function requiredBaseline(
+	resource: string,
+	operation: string,
+	skip: string,
+): { parameters: IDataObject; item: IDataObject } {
 	const parameters: IDataObject = {};
 	const item: IDataObject = {};
 	const values = baseline(fixtureValues);
 	for (const property of description.properties) {
-		if (!property.required || property.name === skip || !shownFor(property, resource, operation)) continue;
+		if (!property.required || property.name === skip || !shownFor(property, resource, operation))
+			continue;
 		if (!(property.name in values)) continue;
 		item[`base_${property.name}`] = values[property.name] as never;
 		const expression = `={{ $json.base_${property.name} }}`;
-		parameters[property.name] = property.type === 'resourceLocator' ? { __rl: true, mode: 'id', value: expression } : expression;
+		parameters[property.name] =
+			property.type === 'resourceLocator'
+				? { __rl: true, mode: 'id', value: expression }
+				: expression;
 	}
 	return { parameters, item };
 }
 
 function withValue(base: IDataObject, path: string[], value: unknown, type: string): IDataObject {
 	const parameters: IDataObject = { ...base };
-	const asParameter = type === 'resourceLocator' ? { __rl: true, mode: 'id', value: '={{ $json.v }}' } : '={{ $json.v }}';
+	const asParameter =
+		type === 'resourceLocator'
+			? { __rl: true, mode: 'id', value: '={{ $json.v }}' }
+			: '={{ $json.v }}';
 	if (path.length === 1) parameters[path[0]] = asParameter;
-	else parameters[path[0]] = { ...((parameters[path[0]] as IDataObject) ?? {}), [path[1]]: asParameter };
+	else
+		parameters[path[0]] = {
+			...((parameters[path[0]] as IDataObject) ?? {}),
+			[path[1]]: asParameter,
+		};
 	return parameters;
 }
 
-const KNOWN_PREFIXES = ['/shipment', '/ocean/', '/booking', '/purchase_order', '/product', '/invoices', '/commercial_invoices', '/customs_entries', '/documents', '/network/', '/ports', '/carbon_calculation', '/events'];
+const KNOWN_PREFIXES = [
+	'/shipment',
+	'/ocean/',
+	'/booking',
+	'/purchase_order',
+	'/product',
+	'/invoices',
+	'/commercial_invoices',
+	'/customs_entries',
+	'/documents',
+	'/network/',
+	'/ports',
+	'/carbon_calculation',
+	'/events',
+];
 
 describe('bad input over every operation', () => {
 	const env = useSimulator();
-	const tally = { tried: 0, rejectedBeforeSending: 0, namedTheField: 0, rejectedByN8n: 0, sentEncoded: 0, apiErrors: 0 };
+	const tally = {
+		tried: 0,
+		rejectedBeforeSending: 0,
+		namedTheField: 0,
+		rejectedByN8n: 0,
+		sentEncoded: 0,
+		apiErrors: 0,
+	};
 	beforeAll(() => {
 		fixtureValues = (env.sim.fixtures as Record<string, unknown>) ?? {};
 	});
@@ -184,51 +233,66 @@ describe('bad input over every operation', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(200);
 	});
 
-	it.each(cases.map((entry) => [`${entry.resource}.${entry.operation} ${entry.label} = ${JSON.stringify(entry.value)?.slice(0, 40)}`, entry]))(
-		'%s',
-		async (_name, entry) => {
-			const { resource, operation, path, value } = entry as Case;
-			const parameter = parametersOf(resource, operation).find((candidate) => candidate.path.join('.') === path.join('.'))!;
-			const base = requiredBaseline(resource, operation, path[0]);
-			const outcome = await env
-				.run({
-					parameters: withValue({ resource, operation, ...base.parameters }, path, value, parameter.type),
-					items: [{ ...base.item, v: value as never }],
-				})
-				.catch((engineError: Error) => engineError);
-			tally.tried++;
-			if (outcome instanceof Error) {
-				// n8n refuses to run a node whose parameters fail its own checks: nothing is sent either.
-				expect(outcome.name).toBe('WorkflowHasIssuesError');
-				expect(env.apiRequests()).toHaveLength(0);
-				tally.rejectedByN8n++;
-				return;
+	it.each(
+		cases.map((entry) => [
+			`${entry.resource}.${entry.operation} ${entry.label} = ${JSON.stringify(entry.value)?.slice(0, 40)}`,
+			entry,
+		]),
+	)('%s', async (_name, entry) => {
+		const { resource, operation, path, value } = entry as Case;
+		const parameter = parametersOf(resource, operation).find(
+			(candidate) => candidate.path.join('.') === path.join('.'),
+		)!;
+		const base = requiredBaseline(resource, operation, path[0]);
+		const outcome = await env
+			.run({
+				parameters: withValue(
+					{ resource, operation, ...base.parameters },
+					path,
+					value,
+					parameter.type,
+				),
+				items: [{ ...base.item, v: value as never }],
+			})
+			.catch((engineError: Error) => engineError);
+		tally.tried++;
+		if (outcome instanceof Error) {
+			// n8n refuses to run a node whose parameters fail its own checks: nothing is sent either.
+			expect(outcome.name).toBe('WorkflowHasIssuesError');
+			expect(env.apiRequests()).toHaveLength(0);
+			tally.rejectedByN8n++;
+			return;
+		}
+		const { items, error, requests } = outcome;
+		// Nothing ever leaves the API: no token endpoint, no simulator controls, no path traversal.
+		for (const request of requests) {
+			expect(request.path.startsWith('/oauth') || request.path.startsWith('/__sim')).toBe(false);
+			expect(request.path.split('/')).not.toContain('..');
+			expect([
+				request.path,
+				KNOWN_PREFIXES.some((prefix) => request.path.startsWith(prefix)),
+			]).toEqual([request.path, true]);
+		}
+		if (requests.length === 0) {
+			expect(error).toBeDefined();
+			// Rejected before sending: an operation error that names a field and the item.
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toMatch(/"[^"]+".*\[item 0\]|\[item 0\].*"[^"]+"/s);
+			tally.rejectedBeforeSending++;
+			if (error?.message.includes((entry as Case).label.split(' → ').pop() as string))
+				tally.namedTheField++;
+		} else {
+			tally.sentEncoded++;
+			if (error) tally.apiErrors++;
+			// A filter value reaches Flexport exactly as given (URL-encoded on the wire, decoded by the server).
+			if (path[0] === 'filters' && typeof value === 'string' && value.trim() !== '' && !error) {
+				const sent = requests.flatMap((request) => Object.values(request.query));
+				expect(sent.some((entryValue) => entryValue === value || entryValue === value.trim())).toBe(
+					true,
+				);
 			}
-			const { items, error, requests } = outcome;
-			// Nothing ever leaves the API: no token endpoint, no simulator controls, no path traversal.
-			for (const request of requests) {
-				expect(request.path.startsWith('/oauth') || request.path.startsWith('/__sim')).toBe(false);
-				expect(request.path.split('/')).not.toContain('..');
-				expect([request.path, KNOWN_PREFIXES.some((prefix) => request.path.startsWith(prefix))]).toEqual([request.path, true]);
-			}
-			if (requests.length === 0) {
-				expect(error).toBeDefined();
-				// Rejected before sending: an operation error that names a field and the item.
-				expect(error?.name).toBe('NodeOperationError');
-				expect(error?.message).toMatch(/"[^"]+".*\[item 0\]|\[item 0\].*"[^"]+"/s);
-				tally.rejectedBeforeSending++;
-				if (error?.message.includes((entry as Case).label.split(" → ").pop() as string)) tally.namedTheField++;
-			} else {
-				tally.sentEncoded++;
-				if (error) tally.apiErrors++;
-				// A filter value reaches Flexport exactly as given (URL-encoded on the wire, decoded by the server).
-				if (path[0] === 'filters' && typeof value === 'string' && value.trim() !== '' && !error) {
-					const sent = requests.flatMap((request) => Object.values(request.query));
-					expect(sent.some((entryValue) => entryValue === value || entryValue === value.trim())).toBe(true);
-				}
-			}
-			// Output items always belong to the one input item.
-			expect(items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
-		},
-	);
+		}
+		// Output items always belong to the one input item.
+		expect(items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+	});
 });

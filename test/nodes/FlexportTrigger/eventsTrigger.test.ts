@@ -12,7 +12,9 @@ type AddEvent = (partial?: IDataObject) => IDataObject;
 
 function addEvents(count: number, partial: IDataObject = {}): IDataObject[] {
 	const add = env.sim.addEvent as AddEvent;
-	return Array.from({ length: count }, () => add({ type: '/shipment#schedule_confirmed', ...partial }));
+	return Array.from({ length: count }, () =>
+		add({ type: '/shipment#schedule_confirmed', ...partial }),
+	);
 }
 
 function ids(result: INodeExecutionData[][] | null): number[] {
@@ -38,7 +40,9 @@ describe('Flexport Events Trigger', () => {
 		expect(ids(result)).toEqual([first.id, ...second.map((event) => event.id)]);
 		expect(await runPoll(env.store, { parameters: {}, staticData })).toBeNull();
 		// Every request carried the window start; one token served all polls.
-		expect(eventRequests().every((request) => typeof request.query['f.occurred_at.gte'] === 'string')).toBe(true);
+		expect(
+			eventRequests().every((request) => typeof request.query['f.occurred_at.gte'] === 'string'),
+		).toBe(true);
 		expect(eventRequests().every((request) => request.validationErrors.length === 0)).toBe(true);
 		expect(env.sim.stats().tokenRequests).toBe(1);
 	});
@@ -58,7 +62,11 @@ describe('Flexport Events Trigger', () => {
 		expect(new Set(emitted).size).toBe(250);
 		expect(emitted).toEqual(added.map((event) => event.id));
 		expect(eventRequests().length - before).toBeGreaterThanOrEqual(3);
-		expect(eventRequests().slice(before).every((request) => request.query.per === '100')).toBe(true);
+		expect(
+			eventRequests()
+				.slice(before)
+				.every((request) => request.query.per === '100'),
+		).toBe(true);
 		expect(await runPoll(env.store, { parameters: {}, staticData })).toBeNull();
 	});
 
@@ -83,7 +91,9 @@ describe('Flexport Events Trigger', () => {
 		env.sim.advanceClock(1000);
 		added.push(...addEvents(3).map((event) => event.id as number));
 		// Recorded late: occurred 20 minutes before the newest event seen (inside the 60-minute window).
-		const late = addEvents(1, { occurred_at: new Date(Date.parse(boundary.occurred_at as string) - 20 * 60_000).toISOString() })[0];
+		const late = addEvents(1, {
+			occurred_at: new Date(Date.parse(boundary.occurred_at as string) - 20 * 60_000).toISOString(),
+		})[0];
 		added.push(late.id as number);
 		emitted.push(...ids(await runPoll(env.store, { parameters: {}, staticData })));
 		emitted.push(...ids(await runPoll(env.store, { parameters: {}, staticData })));
@@ -108,13 +118,19 @@ describe('Flexport Events Trigger', () => {
 
 	it('filters by event type but still remembers the others', async () => {
 		const staticData: IDataObject = {};
-		const parameters = { events: ['/shipment_leg#departed'], otherEventTypes: '/purchase_order#updated' };
+		const parameters = {
+			events: ['/shipment_leg#departed'],
+			otherEventTypes: '/purchase_order#updated',
+		};
 		await runPoll(env.store, { parameters, staticData });
 		env.sim.advanceClock(1000);
 		const departed = addEvents(1, { type: '/shipment_leg#departed' })[0];
 		addEvents(2, { type: '/shipment#created' });
 		const custom = addEvents(1, { type: '/purchase_order#updated' })[0];
-		expect(ids(await runPoll(env.store, { parameters, staticData }))).toEqual([departed.id, custom.id]);
+		expect(ids(await runPoll(env.store, { parameters, staticData }))).toEqual([
+			departed.id,
+			custom.id,
+		]);
 		expect(await runPoll(env.store, { parameters: {}, staticData })).toBeNull();
 	});
 
@@ -124,23 +140,43 @@ describe('Flexport Events Trigger', () => {
 		const all = (env.sim.db as { events: { all(): IDataObject[] } }).events.all();
 		const expected = all
 			.filter((event) => Date.parse(event.occurred_at as string) >= since)
-			.sort((a, b) => Date.parse(a.occurred_at as string) - Date.parse(b.occurred_at as string) || (a.id as number) - (b.id as number))
+			.sort(
+				(a, b) =>
+					Date.parse(a.occurred_at as string) - Date.parse(b.occurred_at as string) ||
+					(a.id as number) - (b.id as number),
+			)
 			.map((event) => event.id);
 		expect(expected.length).toBeGreaterThan(0);
-		const result = await runPoll(env.store, { parameters: { options: { includePastEvents: true, pastEventsHours: 24 } }, staticData });
+		const result = await runPoll(env.store, {
+			parameters: { options: { includePastEvents: true, pastEventsHours: 24 } },
+			staticData,
+		});
 		expect(ids(result)).toEqual(expected);
-		expect(await runPoll(env.store, { parameters: { options: { includePastEvents: true } }, staticData })).toBeNull();
+		expect(
+			await runPoll(env.store, {
+				parameters: { options: { includePastEvents: true } },
+				staticData,
+			}),
+		).toBeNull();
 	});
 
 	it('manual mode shows the latest events and leaves the poll state alone', async () => {
 		const staticData: IDataObject = {};
 		addEvents(12, { type: '/shipment_leg#arrived' });
-		const result = await runPoll(env.store, { parameters: { events: ['/shipment_leg#arrived'] }, staticData, mode: 'manual' });
+		const result = await runPoll(env.store, {
+			parameters: { events: ['/shipment_leg#arrived'] },
+			staticData,
+			mode: 'manual',
+		});
 		expect(result?.[0]).toHaveLength(10);
 		expect(staticData).toEqual({});
-		await expect(runPoll(env.store, { parameters: { events: ['/invoice#invoice_voided'] }, staticData, mode: 'manual' })).rejects.toThrow(
-			'No Flexport events of the selected types',
-		);
+		await expect(
+			runPoll(env.store, {
+				parameters: { events: ['/invoice#invoice_voided'] },
+				staticData,
+				mode: 'manual',
+			}),
+		).rejects.toThrow('No Flexport events of the selected types');
 	});
 
 	it('works with the legacy API key', async () => {
@@ -148,7 +184,9 @@ describe('Flexport Events Trigger', () => {
 		await runPoll(env.store, { parameters: {}, staticData, credentialType: 'flexportApi' });
 		env.sim.advanceClock(1000);
 		const event = addEvents(1)[0];
-		expect(ids(await runPoll(env.store, { parameters: {}, staticData, credentialType: 'flexportApi' }))).toEqual([event.id]);
+		expect(
+			ids(await runPoll(env.store, { parameters: {}, staticData, credentialType: 'flexportApi' })),
+		).toEqual([event.id]);
 		expect(env.sim.stats().tokenRequests).toBe(0);
 	});
 });

@@ -1,18 +1,36 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { applyPoll, planPoll, readPollState, type PollSettings, type PollState } from '../../../nodes/FlexportEventsTrigger/pollState';
+import {
+	applyPoll,
+	planPoll,
+	readPollState,
+	type PollSettings,
+	type PollState,
+} from '../../../nodes/FlexportEventsTrigger/pollState';
 
 const T0 = Date.parse('2026-03-01T12:00:00.000Z');
 const MIN = 60_000;
 const at = (minutes: number) => new Date(T0 + minutes * MIN).toISOString();
-const ev = (id: number, minutes: number): IDataObject => ({ _object: '/event', id, occurred_at: at(minutes), type: '/shipment#created' });
+const ev = (id: number, minutes: number): IDataObject => ({
+	_object: '/event',
+	id,
+	occurred_at: at(minutes),
+	type: '/shipment#created',
+});
 const settings: PollSettings = { lookbackMs: 10 * MIN, pastEventsMs: 0 };
 const ids = (events: IDataObject[]) => events.map((event) => event.id);
 
 /** Polls `server` (all events that exist) the way the node does. */
-function poll(state: PollState | undefined, server: IDataObject[], now: number, options: PollSettings = settings) {
+function poll(
+	state: PollState | undefined,
+	server: IDataObject[],
+	now: number,
+	options: PollSettings = settings,
+) {
 	const plan = planPoll(state, now, options);
-	const returned = server.filter((event) => Date.parse(event.occurred_at as string) >= Date.parse(plan.from));
+	const returned = server.filter(
+		(event) => Date.parse(event.occurred_at as string) >= Date.parse(plan.from),
+	);
 	return { plan, ...applyPoll(state, plan, returned, now, options) };
 }
 
@@ -22,13 +40,22 @@ describe('poll state', () => {
 		const first = poll(undefined, server, T0);
 		expect(first.plan).toEqual({ firstRun: true, from: at(-10) });
 		expect(first.fresh).toEqual([]);
-		expect(first.state).toEqual({ version: 1, cursor: at(0), windowStart: at(-10), seen: ['1', '2'] });
+		expect(first.state).toEqual({
+			version: 1,
+			cursor: at(0),
+			windowStart: at(-10),
+			seen: ['1', '2'],
+		});
 
 		server.push(ev(3, 1), ev(4, 2));
 		const second = poll(first.state, server, T0 + 3 * MIN);
 		expect(second.plan.from).toBe(at(-10));
 		expect(ids(second.fresh)).toEqual([3, 4]);
-		expect(second.state).toMatchObject({ cursor: at(2), windowStart: at(-8), seen: ['1', '2', '3', '4'] });
+		expect(second.state).toMatchObject({
+			cursor: at(2),
+			windowStart: at(-8),
+			seen: ['1', '2', '3', '4'],
+		});
 	});
 
 	it('"Include Past Events" emits the past window on the first run, oldest first', () => {
@@ -65,7 +92,13 @@ describe('poll state', () => {
 	it('de-duplicates repeats within one answer and events without readable times', () => {
 		const state = poll(undefined, [], T0).state;
 		const plan = planPoll(state, T0 + MIN, settings);
-		const result = applyPoll(state, plan, [ev(5, 1), ev(5, 1), { id: 6, type: 'x' }, { type: 'no id' }], T0 + MIN, settings);
+		const result = applyPoll(
+			state,
+			plan,
+			[ev(5, 1), ev(5, 1), { id: 6, type: 'x' }, { type: 'no id' }],
+			T0 + MIN,
+			settings,
+		);
 		expect(ids(result.fresh)).toEqual([6, 5]);
 	});
 
@@ -88,10 +121,18 @@ describe('poll state', () => {
 
 	it('reads only usable stored states', () => {
 		expect(readPollState(undefined)).toBeUndefined();
-		expect(readPollState({ version: 2, cursor: at(0), windowStart: at(0), seen: [] })).toBeUndefined();
-		expect(readPollState({ version: 1, cursor: 'nope', windowStart: at(0), seen: [] })).toBeUndefined();
-		expect(readPollState({ version: 1, cursor: at(0), windowStart: at(0), seen: 'x' })).toBeUndefined();
-		expect(readPollState({ version: 1, cursor: at(0), windowStart: at(-1), seen: [1, '2'] })).toEqual({ version: 1, cursor: at(0), windowStart: at(-1), seen: ['1', '2'] });
+		expect(
+			readPollState({ version: 2, cursor: at(0), windowStart: at(0), seen: [] }),
+		).toBeUndefined();
+		expect(
+			readPollState({ version: 1, cursor: 'nope', windowStart: at(0), seen: [] }),
+		).toBeUndefined();
+		expect(
+			readPollState({ version: 1, cursor: at(0), windowStart: at(0), seen: 'x' }),
+		).toBeUndefined();
+		expect(
+			readPollState({ version: 1, cursor: at(0), windowStart: at(-1), seen: [1, '2'] }),
+		).toEqual({ version: 1, cursor: at(0), windowStart: at(-1), seen: ['1', '2'] });
 	});
 
 	it('orders numeric ids numerically within a timestamp', () => {

@@ -42,7 +42,9 @@ class Worker {
 		this.stderr = '';
 		/** Execution ids in the order this worker started them. */
 		this.executions = [];
-		this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+		this.exited = new Promise((resolve) =>
+			child.on('exit', (code, signal) => resolve({ code, signal })),
+		);
 		child.stdout.on('data', (d) => {
 			const text = String(d);
 			this.stdout += text;
@@ -88,8 +90,26 @@ class QueueCluster {
 		return cluster;
 	}
 
-	constructor({ name = 'queue', workers = 3, workerConcurrency = 10, credentials = [], workflows = [], activate = [], webhooks = [], env = {} }) {
-		this.options = { name, workers, workerConcurrency, credentials, workflows, activate, webhooks, env };
+	constructor({
+		name = 'queue',
+		workers = 3,
+		workerConcurrency = 10,
+		credentials = [],
+		workflows = [],
+		activate = [],
+		webhooks = [],
+		env = {},
+	}) {
+		this.options = {
+			name,
+			workers,
+			workerConcurrency,
+			credentials,
+			workflows,
+			activate,
+			webhooks,
+			env,
+		};
 		this.servicesDir = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-queue-services-${name}-`));
 		this.services = null;
 		this.n8n = null;
@@ -99,9 +119,14 @@ class QueueCluster {
 
 	async boot() {
 		const t0 = Date.now();
-		const out = execFileSync('bash', [SETUP, 'start', this.servicesDir], { encoding: 'utf8', timeout: 240_000, stdio: ['ignore', 'pipe', 'inherit'] });
+		const out = execFileSync('bash', [SETUP, 'start', this.servicesDir], {
+			encoding: 'utf8',
+			timeout: 240_000,
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
 		this.services = parseKeyValues(out);
-		if (!this.services.QUEUE_REDIS_PORT || !this.services.QUEUE_PG_PORT) throw new Error(`queue-setup.sh start printed no ports:\n${out}`);
+		if (!this.services.QUEUE_REDIS_PORT || !this.services.QUEUE_PG_PORT)
+			throw new Error(`queue-setup.sh start printed no ports:\n${out}`);
 		this.timings.services = Date.now() - t0;
 
 		const env = {
@@ -126,8 +151,14 @@ class QueueCluster {
 			...this.options.env,
 		};
 		// Own folder name (not n8n-e2e-*), so no clean-up of the e2e suite's folders can touch it.
-		this.userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `flexport-queue-${this.options.name}-`));
-		this.n8n = await N8n.create({ name: `queue-${this.options.name}`, userFolder: this.userFolder, env });
+		this.userFolder = fs.mkdtempSync(
+			path.join(os.tmpdir(), `flexport-queue-${this.options.name}-`),
+		);
+		this.n8n = await N8n.create({
+			name: `queue-${this.options.name}`,
+			userFolder: this.userFolder,
+			env,
+		});
 		const t1 = Date.now();
 		this.n8n.installPackage();
 		if (this.options.credentials.length) await this.n8n.importCredentials(this.options.credentials);
@@ -148,17 +179,29 @@ class QueueCluster {
 		const healthPort = await freePort();
 		const brokerPort = await freePort();
 		const rt = this.n8n.rt;
-		const child = spawn(rt.nodeBin, [rt.n8nBin, 'worker', `--concurrency=${this.options.workerConcurrency}`], {
-			env: this.n8n.env({
-				N8N_RUNNERS_BROKER_PORT: String(brokerPort),
-				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
-				QUEUE_HEALTH_CHECK_PORT: String(healthPort),
-				N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
-			}),
-			cwd: this.n8n.workDir,
-		});
+		const child = spawn(
+			rt.nodeBin,
+			[rt.n8nBin, 'worker', `--concurrency=${this.options.workerConcurrency}`],
+			{
+				env: this.n8n.env({
+					N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+					N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+				}),
+				cwd: this.n8n.workDir,
+			},
+		);
 		const worker = new Worker(index, child, healthPort);
-		this.n8n.output.push({ command: `n8n worker (${worker.name})`, get stdout() { return worker.stdout; }, get stderr() { return worker.stderr; } });
+		this.n8n.output.push({
+			command: `n8n worker (${worker.name})`,
+			get stdout() {
+				return worker.stdout;
+			},
+			get stderr() {
+				return worker.stderr;
+			},
+		});
 		return worker;
 	}
 
@@ -166,14 +209,18 @@ class QueueCluster {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline && worker.alive) {
 			try {
-				const res = await fetch(`http://127.0.0.1:${worker.healthPort}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+				const res = await fetch(`http://127.0.0.1:${worker.healthPort}/healthz/readiness`, {
+					signal: AbortSignal.timeout(2000),
+				});
 				if (res.ok) return;
 			} catch {
 				/* not listening yet */
 			}
 			await sleep(300);
 		}
-		throw new Error(`${worker.name} did not become ready (${worker.alive ? 'timeout' : 'exited'})\n${tail(worker.stdout + '\n' + worker.stderr)}`);
+		throw new Error(
+			`${worker.name} did not become ready (${worker.alive ? 'timeout' : 'exited'})\n${tail(worker.stdout + '\n' + worker.stderr)}`,
+		);
 	}
 
 	/** Replaces a dead worker by a fresh process with the same index. */
@@ -212,11 +259,36 @@ class QueueCluster {
 		return new Promise((resolve, reject) => {
 			execFile(
 				'psql',
-				['-h', '127.0.0.1', '-p', s.QUEUE_PG_PORT, '-U', s.QUEUE_PG_USER, '-d', s.QUEUE_PG_DATABASE, '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-c', query],
-				{ env: { ...process.env, PGPASSWORD: s.QUEUE_PG_PASSWORD, PGCONNECT_TIMEOUT: '10' }, timeout: 30_000, maxBuffer: 64 * 1024 * 1024 },
+				[
+					'-h',
+					'127.0.0.1',
+					'-p',
+					s.QUEUE_PG_PORT,
+					'-U',
+					s.QUEUE_PG_USER,
+					'-d',
+					s.QUEUE_PG_DATABASE,
+					'-At',
+					'-F',
+					'\t',
+					'-v',
+					'ON_ERROR_STOP=1',
+					'-c',
+					query,
+				],
+				{
+					env: { ...process.env, PGPASSWORD: s.QUEUE_PG_PASSWORD, PGCONNECT_TIMEOUT: '10' },
+					timeout: 30_000,
+					maxBuffer: 64 * 1024 * 1024,
+				},
 				(error, stdout, stderr) => {
 					if (error) return reject(new Error(`psql: ${error.message}\n${stderr}`));
-					resolve(stdout.split('\n').filter((l) => l !== '').map((l) => l.split('\t')));
+					resolve(
+						stdout
+							.split('\n')
+							.filter((l) => l !== '')
+							.map((l) => l.split('\t')),
+					);
 				},
 			);
 		});
@@ -237,9 +309,13 @@ class QueueCluster {
 		this.dumpLogs(process.env.QUEUE_LOGS_DIR);
 		await Promise.all(this.workers.map((w) => w.stop().catch((e) => errors.push(e))));
 		if (this.n8n) await this.n8n.dispose().catch((e) => errors.push(e));
-		if (this.userFolder && process.env.N8N_E2E_KEEP !== '1') fs.rmSync(this.userFolder, { recursive: true, force: true });
+		if (this.userFolder && process.env.N8N_E2E_KEEP !== '1')
+			fs.rmSync(this.userFolder, { recursive: true, force: true });
 		try {
-			execFileSync('bash', [SETUP, 'stop', this.servicesDir], { timeout: 90_000, stdio: ['ignore', 'ignore', 'inherit'] });
+			execFileSync('bash', [SETUP, 'stop', this.servicesDir], {
+				timeout: 90_000,
+				stdio: ['ignore', 'ignore', 'inherit'],
+			});
 		} catch (e) {
 			errors.push(e);
 		}

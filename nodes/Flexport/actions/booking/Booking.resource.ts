@@ -14,9 +14,19 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['booking'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Submit a new booking to Flexport', action: 'Create a booking' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Submit a new booking to Flexport',
+				action: 'Create a booking',
+			},
 			{ name: 'Get', value: 'get', description: 'Get a booking', action: 'Get a booking' },
-			{ name: 'Get Many', value: 'getAll', description: 'List bookings', action: 'Get many bookings' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List bookings',
+				action: 'Get many bookings',
+			},
 		],
 		default: 'get',
 	},

@@ -1,8 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { simplify, toOptions } from '../../descriptions/common.descriptions';
 import { BOOKING_MODES, INCOTERMS, TRUCKING_PAYMENT_TERMS } from '../../descriptions/enums';
-import { containerCountFields, parseProductDescriptions, portCodeFields, readContainerCounts } from '../../helpers/booking';
+import {
+	containerCountFields,
+	parseProductDescriptions,
+	portCodeFields,
+	readContainerCounts,
+} from '../../helpers/booking';
 import {
 	assignDefined,
 	optionalBoolean,
@@ -14,7 +24,13 @@ import {
 	textParameter,
 } from '../../helpers/fields';
 import { objectItems } from '../../helpers/objects';
-import { failParameter, normalizeDate, parseMetadata, requireOneOf, updateDisplayOptions } from '../../helpers/utils';
+import {
+	failParameter,
+	normalizeDate,
+	parseMetadata,
+	requireOneOf,
+	updateDisplayOptions,
+} from '../../helpers/utils';
 import { flexportApiRequest } from '../../transport';
 
 const CARGO_EXAMPLE = `{
@@ -25,12 +41,25 @@ const CARGO_EXAMPLE = `{
   "contains_hazmat": false
 }`;
 
-const PRODUCT_DESCRIPTION_KEYS = ['description', 'hs_code', 'description_for_export_customs', 'description_for_export_customs_locale'] as const;
+const PRODUCT_DESCRIPTION_KEYS = [
+	'description',
+	'hs_code',
+	'description_for_export_customs',
+	'description_for_export_customs_locale',
+] as const;
 
 const oceanOrAir = { show: { mode: ['ocean', 'air'] } };
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. PO 123', description: 'Name of the booking' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. PO 123',
+		description: 'Name of the booking',
+	},
 	{
 		displayName: 'Shipper Entity Ref',
 		name: 'shipperEntityRef',
@@ -38,7 +67,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. shipper_company_ltd',
-		description: 'Ref of the shipper\'s company entity in your Flexport network',
+		description: "Ref of the shipper's company entity in your Flexport network",
 	},
 	{
 		displayName: 'Consignee Entity Ref',
@@ -47,7 +76,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. consignee_company_llc',
-		description: 'Ref of the consignee\'s company entity in your Flexport network',
+		description: "Ref of the consignee's company entity in your Flexport network",
 	},
 	{
 		displayName: 'Origin Address Ref',
@@ -67,14 +96,22 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. warehouse_us',
 		description: 'Ref of the delivery location in your Flexport network',
 	},
-	{ displayName: 'Cargo Ready Date', name: 'cargoReadyDate', type: 'dateTime', required: true, default: '', description: 'Date the cargo is ready for pickup' },
+	{
+		displayName: 'Cargo Ready Date',
+		name: 'cargoReadyDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'Date the cargo is ready for pickup',
+	},
 	{
 		displayName: 'Cargo (JSON)',
 		name: 'cargo',
 		type: 'json',
 		required: true,
 		default: CARGO_EXAMPLE,
-		description: 'Flexport Cargo object: volume, weight, marks_and_numbers, shipping_units and the contains_* flags',
+		description:
+			'Flexport Cargo object: volume, weight, marks_and_numbers, shipping_units and the contains_* flags',
 	},
 	{
 		displayName: 'Mode',
@@ -82,7 +119,8 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		options: toOptions(BOOKING_MODES),
 		default: 'ocean',
-		description: 'Transportation mode; the booking gets the matching ocean_booking, air_booking or trucking_booking details',
+		description:
+			'Transportation mode; the booking gets the matching ocean_booking, air_booking or trucking_booking details',
 	},
 	{
 		displayName: 'Incoterm',
@@ -151,7 +189,13 @@ const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: { mode: ['ocean'] } },
 		options: sortByDisplayName([
-			{ displayName: 'Wants Delivery Service', name: 'wants_delivery_service', type: 'boolean', default: false, description: 'Whether Flexport should deliver the cargo to the destination address' },
+			{
+				displayName: 'Wants Delivery Service',
+				name: 'wants_delivery_service',
+				type: 'boolean',
+				default: false,
+				description: 'Whether Flexport should deliver the cargo to the destination address',
+			},
 			...portCodeFields('origin', ['us_cbp_port_code', 'loc_code']),
 			...portCodeFields('destination', ['us_cbp_port_code', 'loc_code']),
 		]),
@@ -164,7 +208,13 @@ const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: { mode: ['air'] } },
 		options: sortByDisplayName([
-			{ displayName: 'Wants Delivery Service', name: 'wants_delivery_service', type: 'boolean', default: false, description: 'Whether Flexport should deliver the cargo to the destination address' },
+			{
+				displayName: 'Wants Delivery Service',
+				name: 'wants_delivery_service',
+				type: 'boolean',
+				default: false,
+				description: 'Whether Flexport should deliver the cargo to the destination address',
+			},
 			...portCodeFields('origin', ['us_cbp_port_code', 'loc_code', 'iata_code', 'icao_code']),
 			...portCodeFields('destination', ['us_cbp_port_code', 'loc_code', 'iata_code', 'icao_code']),
 		]),
@@ -176,7 +226,14 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show: { mode: ['trucking'] } },
-		options: [{ displayName: 'Description of Products', name: 'description_of_products', type: 'string', default: '' }],
+		options: [
+			{
+				displayName: 'Description of Products',
+				name: 'description_of_products',
+				type: 'string',
+				default: '',
+			},
+		],
 	},
 	{
 		displayName: 'Additional Fields',
@@ -185,7 +242,13 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Delivery Date', name: 'deliveryDate', type: 'dateTime', default: '', description: 'Date the cargo must be delivered by' },
+			{
+				displayName: 'Delivery Date',
+				name: 'deliveryDate',
+				type: 'dateTime',
+				default: '',
+				description: 'Date the cargo must be delivered by',
+			},
 			{
 				displayName: 'Metadata (JSON)',
 				name: 'metadata',
@@ -201,7 +264,13 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. Jane Doe, jane@example.com',
 				description: 'Who to notify on arrival',
 			},
-			{ displayName: 'Special Instructions', name: 'specialInstructions', type: 'string', typeOptions: { rows: 3 }, default: '' },
+			{
+				displayName: 'Special Instructions',
+				name: 'specialInstructions',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+			},
 			{
 				displayName: 'Wants Export Customs Service',
 				name: 'wantsExportCustomsService',
@@ -214,7 +283,10 @@ const properties: INodeProperties[] = [
 	simplify,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['booking'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['booking'], operation: ['create'] } },
+	properties,
+);
 
 const DETAIL_FIELD_NAMES: Record<string, string> = {
 	wants_delivery_service: 'Wants Delivery Service',
@@ -227,19 +299,40 @@ function detailFieldName(collection: string, name: string): string {
 }
 
 /** The ocean_booking / air_booking / trucking_booking object for the chosen mode. */
-function modeDetail(context: IExecuteFunctions, mode: (typeof BOOKING_MODES)[number], i: number): IDataObject {
+function modeDetail(
+	context: IExecuteFunctions,
+	mode: (typeof BOOKING_MODES)[number],
+	i: number,
+): IDataObject {
 	if (mode === 'trucking') {
 		const options = context.getNodeParameter('truckingOptions', i, {}) as IDataObject;
 		const detail: IDataObject = {
 			is_ltl: requireBoolean(context, context.getNodeParameter('isLtl', i, false), 'Is LTL', i),
-			payment_terms: requireOneOf(context, context.getNodeParameter('paymentTerms', i), TRUCKING_PAYMENT_TERMS, 'Payment Terms', i),
+			payment_terms: requireOneOf(
+				context,
+				context.getNodeParameter('paymentTerms', i),
+				TRUCKING_PAYMENT_TERMS,
+				'Payment Terms',
+				i,
+			),
 		};
 		return assignDefined(detail, {
-			description_of_products: optionalText(context, options.description_of_products, detailFieldName('Trucking Options', 'description_of_products'), i),
+			description_of_products: optionalText(
+				context,
+				options.description_of_products,
+				detailFieldName('Trucking Options', 'description_of_products'),
+				i,
+			),
 		});
 	}
 	const detail: IDataObject = {
-		incoterm: requireOneOf(context, context.getNodeParameter('incoterm', i), INCOTERMS, 'Incoterm', i),
+		incoterm: requireOneOf(
+			context,
+			context.getNodeParameter('incoterm', i),
+			INCOTERMS,
+			'Incoterm',
+			i,
+		),
 		product_descriptions: parseProductDescriptions(
 			context,
 			context.getNodeParameter('productDescriptions', i),
@@ -247,14 +340,29 @@ function modeDetail(context: IExecuteFunctions, mode: (typeof BOOKING_MODES)[num
 			i,
 			PRODUCT_DESCRIPTION_KEYS,
 		),
-		wants_pickup_service: requireBoolean(context, context.getNodeParameter('wantsPickupService', i, false), 'Wants Pickup Service', i),
+		wants_pickup_service: requireBoolean(
+			context,
+			context.getNodeParameter('wantsPickupService', i, false),
+			'Wants Pickup Service',
+			i,
+		),
 	};
 	const collection = mode === 'ocean' ? 'Ocean Options' : 'Air Options';
-	const options = context.getNodeParameter(mode === 'ocean' ? 'oceanOptions' : 'airOptions', i, {}) as IDataObject;
+	const options = context.getNodeParameter(
+		mode === 'ocean' ? 'oceanOptions' : 'airOptions',
+		i,
+		{},
+	) as IDataObject;
 	if (mode === 'ocean') {
-		detail.is_lcl = requireBoolean(context, context.getNodeParameter('isLcl', i, false), 'Is LCL', i);
+		detail.is_lcl = requireBoolean(
+			context,
+			context.getNodeParameter('isLcl', i, false),
+			'Is LCL',
+			i,
+		);
 		const counts = context.getNodeParameter('containerCounts', i, {}) as IDataObject;
-		detail.container_counts = readContainerCounts(context, counts, '', i, 'Container Counts → ') ?? {};
+		detail.container_counts =
+			readContainerCounts(context, counts, '', i, 'Container Counts → ') ?? {};
 	}
 	const field = (name: string) => detailFieldName(collection, name);
 	const codes = Object.keys(options).filter((name) => name.includes('_port_'));
@@ -274,25 +382,54 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		consignee_entity_ref: text('consigneeEntityRef', 'Consignee Entity Ref'),
 		origin_address_ref: text('originAddressRef', 'Origin Address Ref'),
 		destination_address_ref: text('destinationAddressRef', 'Destination Address Ref'),
-		cargo_ready_date: normalizeDate(this, this.getNodeParameter('cargoReadyDate', i), 'Cargo Ready Date', i),
+		cargo_ready_date: normalizeDate(
+			this,
+			this.getNodeParameter('cargoReadyDate', i),
+			'Cargo Ready Date',
+			i,
+		),
 		cargo: parseObject(this, this.getNodeParameter('cargo', i), 'Cargo (JSON)', i),
 		[`${mode}_booking`]: modeDetail(this, mode, i),
 	};
 
 	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	if (additional.deliveryDate) {
-		body.delivery_date = normalizeDate(this, additional.deliveryDate, 'Additional Fields → Delivery Date', i);
+		body.delivery_date = normalizeDate(
+			this,
+			additional.deliveryDate,
+			'Additional Fields → Delivery Date',
+			i,
+		);
 		if ((body.delivery_date as string) < (body.cargo_ready_date as string)) {
-			failParameter(this, i, '"Additional Fields → Delivery Date" must not be before "Cargo Ready Date"');
+			failParameter(
+				this,
+				i,
+				'"Additional Fields → Delivery Date" must not be before "Cargo Ready Date"',
+			);
 		}
 	}
 	assignDefined(body, {
 		notify_party: optionalText(this, additional.notifyParty, 'Additional Fields → Notify Party', i),
-		special_instructions: optionalText(this, additional.specialInstructions, 'Additional Fields → Special Instructions', i),
-		wants_export_customs_service: optionalBoolean(this, additional.wantsExportCustomsService, 'Additional Fields → Wants Export Customs Service', i),
+		special_instructions: optionalText(
+			this,
+			additional.specialInstructions,
+			'Additional Fields → Special Instructions',
+			i,
+		),
+		wants_export_customs_service: optionalBoolean(
+			this,
+			additional.wantsExportCustomsService,
+			'Additional Fields → Wants Export Customs Service',
+			i,
+		),
 	});
 	if (additional.metadata !== undefined && additional.metadata !== '') {
-		body.metadata = parseMetadata(this, additional.metadata, 'Additional Fields → Metadata (JSON)', i);
+		body.metadata = parseMetadata(
+			this,
+			additional.metadata,
+			'Additional Fields → Metadata (JSON)',
+			i,
+		);
 	}
 
 	const booking = await flexportApiRequest.call(this, 'POST', '/bookings', { body, itemIndex: i });

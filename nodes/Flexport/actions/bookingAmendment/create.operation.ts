@@ -1,9 +1,31 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { containerCountFields, parseProductDescriptions, portCodeFields, readContainerCounts } from '../../helpers/booking';
-import { optionalBoolean, optionalText, parseObject, readFields, sortByDisplayName } from '../../helpers/fields';
+import {
+	containerCountFields,
+	parseProductDescriptions,
+	portCodeFields,
+	readContainerCounts,
+} from '../../helpers/booking';
+import {
+	optionalBoolean,
+	optionalText,
+	parseObject,
+	readFields,
+	sortByDisplayName,
+} from '../../helpers/fields';
 import { objectLocator, TARGETS, targetId } from '../../helpers/objects';
-import { failParameter, normalizeDate, parseMetadata, toItems, updateDisplayOptions } from '../../helpers/utils';
+import {
+	failParameter,
+	normalizeDate,
+	parseMetadata,
+	toItems,
+	updateDisplayOptions,
+} from '../../helpers/utils';
 import { flexportApiRequest } from '../../transport';
 
 const updateFieldOptions: INodeProperties[] = sortByDisplayName([
@@ -26,20 +48,27 @@ const updateFieldOptions: INodeProperties[] = sortByDisplayName([
 	},
 	...portCodeFields('origin', ['us_cbp_port_code', 'loc_code'], 'new_'),
 	...portCodeFields('destination', ['us_cbp_port_code', 'loc_code'], 'new_'),
-	{ displayName: 'New Cargo Ready Date', name: 'new_cargo_ready_date', type: 'dateTime', default: '' },
+	{
+		displayName: 'New Cargo Ready Date',
+		name: 'new_cargo_ready_date',
+		type: 'dateTime',
+		default: '',
+	},
 	{
 		displayName: 'New Product Descriptions (JSON)',
 		name: 'new_product_descriptions',
 		type: 'json',
 		default: '[\n  { "description": "Watches", "hs_code": "9101.00" }\n]',
-		description: 'List of products with description and hs_code; description_for_export_customs is optional',
+		description:
+			'List of products with description and hs_code; description_for_export_customs is optional',
 	},
 	{
 		displayName: 'New Cargo (JSON)',
 		name: 'new_cargo',
 		type: 'json',
 		default: '{\n  "weight": { "value": 2300, "unit": "kg" }\n}',
-		description: 'Flexport Cargo object: volume, weight, marks_and_numbers, shipping_units and the contains_* flags',
+		description:
+			'Flexport Cargo object: volume, weight, marks_and_numbers, shipping_units and the contains_* flags',
 	},
 	{
 		displayName: 'New Metadata (JSON)',
@@ -63,7 +92,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['bookingAmendment'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['bookingAmendment'], operation: ['create'] } },
+	properties,
+);
 
 const LABELS = new Map(updateFieldOptions.map((option) => [option.name, option.displayName]));
 const label = (name: string) => `Update Fields → ${LABELS.get(name) ?? name}`;
@@ -73,25 +105,45 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = { booking_id: Number(bookingId) };
 
-	const texts = ['new_name', 'new_origin_address_ref', ...Object.keys(fields).filter((name) => name.includes('_port_'))];
+	const texts = [
+		'new_name',
+		'new_origin_address_ref',
+		...Object.keys(fields).filter((name) => name.includes('_port_')),
+	];
 	Object.assign(body, readFields(this, fields, texts, i, label, optionalText));
-	Object.assign(body, readFields(this, fields, ['new_wants_pickup_service'], i, label, optionalBoolean));
+	Object.assign(
+		body,
+		readFields(this, fields, ['new_wants_pickup_service'], i, label, optionalBoolean),
+	);
 	const counts = readContainerCounts(this, fields, 'new_', i, 'Update Fields → ');
 	if (counts) body.new_container_counts = counts;
-	if (fields.new_cargo_ready_date) body.new_cargo_ready_date = normalizeDate(this, fields.new_cargo_ready_date, label('new_cargo_ready_date'), i);
+	if (fields.new_cargo_ready_date)
+		body.new_cargo_ready_date = normalizeDate(
+			this,
+			fields.new_cargo_ready_date,
+			label('new_cargo_ready_date'),
+			i,
+		);
 	if (fields.new_product_descriptions !== undefined) {
-		body.new_product_descriptions = parseProductDescriptions(this, fields.new_product_descriptions, label('new_product_descriptions'), i, [
-			'description',
-			'hs_code',
-			'description_for_export_customs',
-		]);
+		body.new_product_descriptions = parseProductDescriptions(
+			this,
+			fields.new_product_descriptions,
+			label('new_product_descriptions'),
+			i,
+			['description', 'hs_code', 'description_for_export_customs'],
+		);
 	}
-	if (fields.new_cargo !== undefined) body.new_cargo = parseObject(this, fields.new_cargo, label('new_cargo'), i);
-	if (fields.new_metadata !== undefined) body.new_metadata = parseMetadata(this, fields.new_metadata, label('new_metadata'), i);
+	if (fields.new_cargo !== undefined)
+		body.new_cargo = parseObject(this, fields.new_cargo, label('new_cargo'), i);
+	if (fields.new_metadata !== undefined)
+		body.new_metadata = parseMetadata(this, fields.new_metadata, label('new_metadata'), i);
 
 	if (Object.keys(body).length === 1) {
 		failParameter(this, i, '"Update Fields" is empty: add at least one change to request');
 	}
-	const amendment = await flexportApiRequest.call(this, 'POST', '/booking_amendments', { body, itemIndex: i });
+	const amendment = await flexportApiRequest.call(this, 'POST', '/booking_amendments', {
+		body,
+		itemIndex: i,
+	});
 	return toItems(this, amendment, i);
 }

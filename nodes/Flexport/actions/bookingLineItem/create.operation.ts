@@ -4,7 +4,10 @@ import { objectLocator, TARGETS, targetId, writeObject } from '../../helpers/obj
 import { requireNumber, updateDisplayOptions } from '../../helpers/utils';
 
 const properties: INodeProperties[] = [
-	{ ...objectLocator(TARGETS.purchaseOrderLineItem), description: 'The purchase order line item to book' },
+	{
+		...objectLocator(TARGETS.purchaseOrderLineItem),
+		description: 'The purchase order line item to book',
+	},
 	objectLocator(TARGETS.booking),
 	{
 		displayName: 'Units',
@@ -17,12 +20,22 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['bookingLineItem'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['bookingLineItem'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const lineItemId = targetId(this, TARGETS.purchaseOrderLineItem, i);
 	const bookingId = targetId(this, TARGETS.booking, i);
-	const units = requireNumber(this, this.getNodeParameter('units', i), 'Units', i, { min: 1, integer: true });
-	const body = { purchase_order_line_item_id: Number(lineItemId), booking_id: Number(bookingId), units };
+	const units = requireNumber(this, this.getNodeParameter('units', i), 'Units', i, {
+		min: 1,
+		integer: true,
+	});
+	const body = {
+		purchase_order_line_item_id: Number(lineItemId),
+		booking_id: Number(bookingId),
+		units,
+	};
 	return await writeObject.call(this, i, 'POST', TARGETS.bookingLineItem.path, body);
 }

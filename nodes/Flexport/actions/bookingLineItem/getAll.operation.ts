@@ -11,12 +11,30 @@ import { BOOKING_SORT } from '../../descriptions/enums';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 
-export const filters: FilterSpec[] = [{ name: 'purchaseOrderId', displayName: 'Purchase Order ID', query: 'f.purchase_order.id', kind: 'id' }];
+export const filters: FilterSpec[] = [
+	{
+		name: 'purchaseOrderId',
+		displayName: 'Purchase Order ID',
+		query: 'f.purchase_order.id',
+		kind: 'id',
+	},
+];
 
-const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), sortOptions(BOOKING_SORT), simplify];
+const properties: INodeProperties[] = [
+	...returnAllAndLimit,
+	filtersCollection(filters),
+	sortOptions(BOOKING_SORT),
+	simplify,
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['bookingLineItem'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['bookingLineItem'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, i, '/booking_line_items', { filters, sortValues: BOOKING_SORT });
+	return await listRecords.call(this, i, '/booking_line_items', {
+		filters,
+		sortValues: BOOKING_SORT,
+	});
 }

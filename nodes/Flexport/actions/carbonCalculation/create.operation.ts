@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { toOptions } from '../../descriptions/common.descriptions';
 import {
@@ -8,9 +13,21 @@ import {
 	TRUCKING_SERVICE_TYPES,
 	WEIGHT_UNITS,
 } from '../../descriptions/enums';
-import { optionalBoolean, optionalNumber, optionalText, parseObject, readFields, sortByDisplayName } from '../../helpers/fields';
+import {
+	optionalBoolean,
+	optionalNumber,
+	optionalText,
+	parseObject,
+	readFields,
+	sortByDisplayName,
+} from '../../helpers/fields';
 import { writeObject } from '../../helpers/objects';
-import { failParameter, requireNumber, requireOneOf, updateDisplayOptions } from '../../helpers/utils';
+import {
+	failParameter,
+	requireNumber,
+	requireOneOf,
+	updateDisplayOptions,
+} from '../../helpers/utils';
 
 const number = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -21,7 +38,12 @@ const number = (displayName: string, name: string, description: string): INodePr
 	description,
 });
 
-const unit = (displayName: string, name: string, units: readonly string[], unitDefault: string): INodeProperties => ({
+const unit = (
+	displayName: string,
+	name: string,
+	units: readonly string[],
+	unitDefault: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'options',
@@ -32,29 +54,62 @@ const unit = (displayName: string, name: string, units: readonly string[], unitD
 const additionalFieldOptions: INodeProperties[] = sortByDisplayName([
 	number('Weight', 'weight', 'Gross weight of the cargo, in Weight Unit (kg unless set)'),
 	unit('Weight Unit', 'weightUnit', WEIGHT_UNITS, 'kg'),
-	number('Chargeable Weight', 'chargeableWeight', 'Chargeable weight of the cargo, in Chargeable Weight Unit (kg unless set)'),
+	number(
+		'Chargeable Weight',
+		'chargeableWeight',
+		'Chargeable weight of the cargo, in Chargeable Weight Unit (kg unless set)',
+	),
 	unit('Chargeable Weight Unit', 'chargeableWeightUnit', WEIGHT_UNITS, 'kg'),
-	number('Distance', 'distance', 'Distance travelled, in Distance Unit (cm unless set, as Flexport\'s Length object allows only cm and in)'),
+	number(
+		'Distance',
+		'distance',
+		"Distance travelled, in Distance Unit (cm unless set, as Flexport's Length object allows only cm and in)",
+	),
 	unit('Distance Unit', 'distanceUnit', LENGTH_UNITS, 'cm'),
-	number('Origin Latitude', 'originLatitude', 'Latitude of the origin, -90 to 90; needs Origin Longitude'),
-	number('Origin Longitude', 'originLongitude', 'Longitude of the origin, -180 to 180; needs Origin Latitude'),
-	number('Destination Latitude', 'destinationLatitude', 'Latitude of the destination, -90 to 90; needs Destination Longitude'),
-	number('Destination Longitude', 'destinationLongitude', 'Longitude of the destination, -180 to 180; needs Destination Latitude'),
+	number(
+		'Origin Latitude',
+		'originLatitude',
+		'Latitude of the origin, -90 to 90; needs Origin Longitude',
+	),
+	number(
+		'Origin Longitude',
+		'originLongitude',
+		'Longitude of the origin, -180 to 180; needs Origin Latitude',
+	),
+	number(
+		'Destination Latitude',
+		'destinationLatitude',
+		'Latitude of the destination, -90 to 90; needs Destination Longitude',
+	),
+	number(
+		'Destination Longitude',
+		'destinationLongitude',
+		'Longitude of the destination, -180 to 180; needs Destination Latitude',
+	),
 	{
 		displayName: 'Origin Address (JSON)',
 		name: 'originAddress',
 		type: 'json',
 		default: '{\n  "city": "Shanghai",\n  "country_code": "CN"\n}',
-		description: 'Flexport Address object: street_address, city, state, country_code, zip and so on',
+		description:
+			'Flexport Address object: street_address, city, state, country_code, zip and so on',
 	},
 	{
 		displayName: 'Destination Address (JSON)',
 		name: 'destinationAddress',
 		type: 'json',
 		default: '{\n  "city": "Los Angeles",\n  "country_code": "US"\n}',
-		description: 'Flexport Address object: street_address, city, state, country_code, zip and so on',
+		description:
+			'Flexport Address object: street_address, city, state, country_code, zip and so on',
 	},
-	{ displayName: 'Origin Port', name: 'origin_port', type: 'string', default: '', placeholder: 'e.g. PVG', description: 'Port or airport code of the origin' },
+	{
+		displayName: 'Origin Port',
+		name: 'origin_port',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. PVG',
+		description: 'Port or airport code of the origin',
+	},
 	{
 		displayName: 'Destination Port',
 		name: 'destination_port',
@@ -63,10 +118,34 @@ const additionalFieldOptions: INodeProperties[] = sortByDisplayName([
 		placeholder: 'e.g. JFK',
 		description: 'Port or airport code of the destination',
 	},
-	{ displayName: 'Is Inland', name: 'is_inland', type: 'boolean', default: false, description: 'Whether the move is inland only' },
-	{ displayName: 'Is LCL', name: 'is_lcl', type: 'boolean', default: false, description: 'Whether ocean cargo ships as less than a container load' },
-	{ displayName: 'Flight Type', name: 'flightType', type: 'options', options: toOptions(FLIGHT_TYPES), default: 'unknown' },
-	{ displayName: 'Trucking Service Type', name: 'truckingServiceType', type: 'options', options: toOptions(TRUCKING_SERVICE_TYPES), default: 'ftl' },
+	{
+		displayName: 'Is Inland',
+		name: 'is_inland',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the move is inland only',
+	},
+	{
+		displayName: 'Is LCL',
+		name: 'is_lcl',
+		type: 'boolean',
+		default: false,
+		description: 'Whether ocean cargo ships as less than a container load',
+	},
+	{
+		displayName: 'Flight Type',
+		name: 'flightType',
+		type: 'options',
+		options: toOptions(FLIGHT_TYPES),
+		default: 'unknown',
+	},
+	{
+		displayName: 'Trucking Service Type',
+		name: 'truckingServiceType',
+		type: 'options',
+		options: toOptions(TRUCKING_SERVICE_TYPES),
+		default: 'ftl',
+	},
 	{
 		displayName: 'TEUs',
 		name: 'teus',
@@ -96,7 +175,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['carbonCalculation'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['carbonCalculation'], operation: ['create'] } },
+	properties,
+);
 
 const LABELS = new Map(additionalFieldOptions.map((option) => [option.name, option.displayName]));
 const label = (name: string) => `Additional Fields → ${LABELS.get(name) ?? name}`;
@@ -110,7 +192,8 @@ function quantity(
 	i: number,
 ): IDataObject | undefined {
 	if (fields[name] === undefined || fields[name] === '') {
-		if (fields[unitName] !== undefined) failParameter(context, i, `"${label(unitName)}" is set but "${label(name)}" is not`);
+		if (fields[unitName] !== undefined)
+			failParameter(context, i, `"${label(unitName)}" is set but "${label(name)}" is not`);
 		return undefined;
 	}
 	return {
@@ -119,12 +202,20 @@ function quantity(
 	};
 }
 
-function coordinates(context: IExecuteFunctions, fields: IDataObject, side: 'origin' | 'destination', i: number): IDataObject | undefined {
+function coordinates(
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	side: 'origin' | 'destination',
+	i: number,
+): IDataObject | undefined {
 	const latName = `${side}Latitude`;
 	const lonName = `${side}Longitude`;
-	const given = [fields[latName], fields[lonName]].filter((value) => value !== undefined && value !== '');
+	const given = [fields[latName], fields[lonName]].filter(
+		(value) => value !== undefined && value !== '',
+	);
 	if (given.length === 0) return undefined;
-	if (given.length === 1) failParameter(context, i, `"${label(latName)}" and "${label(lonName)}" must be set together`);
+	if (given.length === 1)
+		failParameter(context, i, `"${label(latName)}" and "${label(lonName)}" must be set together`);
 	const latitude = requireNumber(context, fields[latName], label(latName), i, { min: -90 });
 	const longitude = requireNumber(context, fields[lonName], label(lonName), i, { min: -180 });
 	if (latitude > 90) failParameter(context, i, `"${label(latName)}" must be at most 90`);
@@ -135,24 +226,50 @@ function coordinates(context: IExecuteFunctions, fields: IDataObject, side: 'ori
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {
-		transportation_mode: requireOneOf(this, this.getNodeParameter('transportationMode', i), CARBON_TRANSPORTATION_MODES, 'Transportation Mode', i),
+		transportation_mode: requireOneOf(
+			this,
+			this.getNodeParameter('transportationMode', i),
+			CARBON_TRANSPORTATION_MODES,
+			'Transportation Mode',
+			i,
+		),
 	};
 	const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const set = (key: string, value: unknown) => {
 		if (value !== undefined) body[key] = value;
 	};
 	set('weight', quantity(this, fields, 'weight', 'weightUnit', WEIGHT_UNITS, i));
-	set('chargeable_weight', quantity(this, fields, 'chargeableWeight', 'chargeableWeightUnit', WEIGHT_UNITS, i));
+	set(
+		'chargeable_weight',
+		quantity(this, fields, 'chargeableWeight', 'chargeableWeightUnit', WEIGHT_UNITS, i),
+	);
 	set('distance', quantity(this, fields, 'distance', 'distanceUnit', LENGTH_UNITS, i));
 	set('origin_coordinates', coordinates(this, fields, 'origin', i));
 	set('destination_coordinates', coordinates(this, fields, 'destination', i));
-	if (fields.originAddress !== undefined) body.origin_address = parseObject(this, fields.originAddress, label('originAddress'), i);
-	if (fields.destinationAddress !== undefined) body.destination_address = parseObject(this, fields.destinationAddress, label('destinationAddress'), i);
-	Object.assign(body, readFields(this, fields, ['origin_port', 'destination_port'], i, label, optionalText));
+	if (fields.originAddress !== undefined)
+		body.origin_address = parseObject(this, fields.originAddress, label('originAddress'), i);
+	if (fields.destinationAddress !== undefined)
+		body.destination_address = parseObject(
+			this,
+			fields.destinationAddress,
+			label('destinationAddress'),
+			i,
+		);
+	Object.assign(
+		body,
+		readFields(this, fields, ['origin_port', 'destination_port'], i, label, optionalText),
+	);
 	Object.assign(body, readFields(this, fields, ['is_inland', 'is_lcl'], i, label, optionalBoolean));
-	if (fields.flightType !== undefined) body.flight_type = requireOneOf(this, fields.flightType, FLIGHT_TYPES, label('flightType'), i);
+	if (fields.flightType !== undefined)
+		body.flight_type = requireOneOf(this, fields.flightType, FLIGHT_TYPES, label('flightType'), i);
 	if (fields.truckingServiceType !== undefined) {
-		body.trucking_service_type = requireOneOf(this, fields.truckingServiceType, TRUCKING_SERVICE_TYPES, label('truckingServiceType'), i);
+		body.trucking_service_type = requireOneOf(
+			this,
+			fields.truckingServiceType,
+			TRUCKING_SERVICE_TYPES,
+			label('truckingServiceType'),
+			i,
+		);
 	}
 	// TEUs is a string in Flexport's schema.
 	const teus = optionalNumber(this, fields.teus, label('teus'), i, { min: 0 });

@@ -18,11 +18,22 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Add a commercial invoice to a shipment (needs special permission from Flexport)',
+				description:
+					'Add a commercial invoice to a shipment (needs special permission from Flexport)',
 				action: 'Create a commercial invoice',
 			},
-			{ name: 'Get', value: 'get', description: 'Get a commercial invoice', action: 'Get a commercial invoice' },
-			{ name: 'Get Many', value: 'getAll', description: 'List commercial invoices', action: 'Get many commercial invoices' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a commercial invoice',
+				action: 'Get a commercial invoice',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List commercial invoices',
+				action: 'Get many commercial invoices',
+			},
 			{
 				name: 'Update',
 				value: 'update',

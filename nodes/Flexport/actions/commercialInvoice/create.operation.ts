@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { collectionValues, textParameter } from '../../helpers/fields';
 import {
@@ -44,7 +49,14 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. INVOICE-04-05-2020',
 		description: 'Number printed on the commercial invoice',
 	},
-	{ displayName: 'Currency Code', name: 'currencyCode', type: 'string', default: 'USD', required: true, description: 'Currency of the invoice, such as USD' },
+	{
+		displayName: 'Currency Code',
+		name: 'currencyCode',
+		type: 'string',
+		default: 'USD',
+		required: true,
+		description: 'Currency of the invoice, such as USD',
+	},
 	{
 		displayName: 'Proration Amount',
 		name: 'prorationAmount',
@@ -73,17 +85,50 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['commercialInvoice'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['commercialInvoice'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {};
-	const shipmentBy = requireOneOf(this, this.getNodeParameter('shipmentBy', i, 'id'), ['id', 'ref'], 'Shipment By', i);
+	const shipmentBy = requireOneOf(
+		this,
+		this.getNodeParameter('shipmentBy', i, 'id'),
+		['id', 'ref'],
+		'Shipment By',
+		i,
+	);
 	if (shipmentBy === 'id') body.shipment_id = Number(targetId(this, SHIPMENT, i));
 	else body.shipment_ref = textParameter(this, 'shipmentRef', 'Shipment Ref', i);
 	body.invoice_number = textParameter(this, 'invoiceNumber', 'Invoice Number', i);
-	body.currency_code = requireCurrency(this, this.getNodeParameter('currencyCode', i, ''), 'Currency Code', i);
-	body.proration_amount = toMoney(this, this.getNodeParameter('prorationAmount', i, 0), body.currency_code as string, 'Proration Amount', i);
-	body.line_items = parseInvoiceLineItems(this, this.getNodeParameter('lineItems', i), 'Line Items (JSON)', i);
-	Object.assign(body, commercialInvoiceFieldsToBody(this, collectionValues(this, 'additionalFields', i), 'Additional Fields', i));
+	body.currency_code = requireCurrency(
+		this,
+		this.getNodeParameter('currencyCode', i, ''),
+		'Currency Code',
+		i,
+	);
+	body.proration_amount = toMoney(
+		this,
+		this.getNodeParameter('prorationAmount', i, 0),
+		body.currency_code as string,
+		'Proration Amount',
+		i,
+	);
+	body.line_items = parseInvoiceLineItems(
+		this,
+		this.getNodeParameter('lineItems', i),
+		'Line Items (JSON)',
+		i,
+	);
+	Object.assign(
+		body,
+		commercialInvoiceFieldsToBody(
+			this,
+			collectionValues(this, 'additionalFields', i),
+			'Additional Fields',
+			i,
+		),
+	);
 	return await writeObject.call(this, i, 'POST', '/commercial_invoices', body);
 }

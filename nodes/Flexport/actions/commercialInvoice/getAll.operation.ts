@@ -1,19 +1,44 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify } from '../../descriptions/common.descriptions';
+import {
+	type FilterSpec,
+	filtersCollection,
+	returnAllAndLimit,
+	simplify,
+} from '../../descriptions/common.descriptions';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 export const filters: FilterSpec[] = [
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
-	{ name: 'invoiceNumber', displayName: 'Invoice Number', query: 'f.invoice_number', kind: 'string' },
-	{ name: 'sellerId', displayName: 'Seller Entity ID', query: 'f.involved_party_seller_id', kind: 'string', description: 'ID of the seller\'s company entity (sent as f.involved_party_seller_id)' },
-	{ name: 'sellerRef', displayName: 'Seller Entity Ref', query: 'f.involved_party_seller_ref', kind: 'string', description: 'Ref of the seller\'s company entity (sent as f.involved_party_seller_ref)' },
+	{
+		name: 'invoiceNumber',
+		displayName: 'Invoice Number',
+		query: 'f.invoice_number',
+		kind: 'string',
+	},
+	{
+		name: 'sellerId',
+		displayName: 'Seller Entity ID',
+		query: 'f.involved_party_seller_id',
+		kind: 'string',
+		description: "ID of the seller's company entity (sent as f.involved_party_seller_id)",
+	},
+	{
+		name: 'sellerRef',
+		displayName: 'Seller Entity Ref',
+		query: 'f.involved_party_seller_ref',
+		kind: 'string',
+		description: "Ref of the seller's company entity (sent as f.involved_party_seller_ref)",
+	},
 ];
 
 const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), simplify];
 
-export const description = updateDisplayOptions({ show: { resource: ['commercialInvoice'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['commercialInvoice'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await listRecords.call(this, i, '/commercial_invoices', { filters });

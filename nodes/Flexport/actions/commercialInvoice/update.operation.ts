@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { collectionValues, optionalText, requireSomeFields, textParameter } from '../../helpers/fields';
+import {
+	collectionValues,
+	optionalText,
+	requireSomeFields,
+	textParameter,
+} from '../../helpers/fields';
 import {
 	COMMERCIAL_INVOICE_FIELD_OPTIONS,
 	commercialInvoiceFieldsToBody,
@@ -26,7 +36,12 @@ const properties: INodeProperties[] = [
 		name: 'findBy',
 		type: 'options',
 		options: [
-			{ name: 'Invoice Number', value: 'invoiceNumber', description: 'PATCH /commercial_invoices with the invoice number in the body, as in Flexport\'s OpenAPI file' },
+			{
+				name: 'Invoice Number',
+				value: 'invoiceNumber',
+				description:
+					"PATCH /commercial_invoices with the invoice number in the body, as in Flexport's OpenAPI file",
+			},
 			{ name: 'ID', value: 'id', description: 'PATCH /commercial_invoices/{ID}' },
 		],
 		default: 'invoiceNumber',
@@ -49,14 +64,21 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Currency Code', name: 'currencyCode', type: 'string', default: 'USD', description: 'Currency of the invoice, such as USD' },
+			{
+				displayName: 'Currency Code',
+				name: 'currencyCode',
+				type: 'string',
+				default: 'USD',
+				description: 'Currency of the invoice, such as USD',
+			},
 			...COMMERCIAL_INVOICE_FIELD_OPTIONS.slice(0, 1),
 			{
 				displayName: 'Line Items (JSON)',
 				name: 'lineItems',
 				type: 'json',
 				default: LINE_ITEMS_EXAMPLE,
-				description: 'Replaces all line items. Each needs product_sku, quantity {value, unit}, value and price_per_unit.',
+				description:
+					'Replaces all line items. Each needs product_sku, quantity {value, unit}, value and price_per_unit.',
 			},
 			...COMMERCIAL_INVOICE_FIELD_OPTIONS.slice(1),
 			{
@@ -78,28 +100,73 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['commercialInvoice'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['commercialInvoice'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const findBy = requireOneOf(this, this.getNodeParameter('findBy', i, 'invoiceNumber'), ['invoiceNumber', 'id'], 'Find Invoice By', i);
+	const findBy = requireOneOf(
+		this,
+		this.getNodeParameter('findBy', i, 'invoiceNumber'),
+		['invoiceNumber', 'id'],
+		'Find Invoice By',
+		i,
+	);
 	const fields = collectionValues(this, 'updateFields', i);
 	const body: IDataObject = commercialInvoiceFieldsToBody(this, fields, 'Update Fields', i);
-	const currency = fields.currencyCode === undefined ? undefined : requireCurrency(this, fields.currencyCode, 'Update Fields → Currency Code', i);
+	const currency =
+		fields.currencyCode === undefined
+			? undefined
+			: requireCurrency(this, fields.currencyCode, 'Update Fields → Currency Code', i);
 	if (currency) body.currency_code = currency;
 	if (fields.prorationAmount !== undefined) {
-		if (!currency) failParameter(this, i, '"Update Fields → Proration Amount" needs "Update Fields → Currency Code" as well');
-		body.proration_amount = toMoney(this, fields.prorationAmount, currency, 'Update Fields → Proration Amount', i);
+		if (!currency)
+			failParameter(
+				this,
+				i,
+				'"Update Fields → Proration Amount" needs "Update Fields → Currency Code" as well',
+			);
+		body.proration_amount = toMoney(
+			this,
+			fields.prorationAmount,
+			currency,
+			'Update Fields → Proration Amount',
+			i,
+		);
 	}
-	if (fields.lineItems !== undefined) body.line_items = parseInvoiceLineItems(this, fields.lineItems, 'Update Fields → Line Items (JSON)', i);
-	const newNumber = optionalText(this, fields.newInvoiceNumber, 'Update Fields → New Invoice Number', i);
+	if (fields.lineItems !== undefined)
+		body.line_items = parseInvoiceLineItems(
+			this,
+			fields.lineItems,
+			'Update Fields → Line Items (JSON)',
+			i,
+		);
+	const newNumber = optionalText(
+		this,
+		fields.newInvoiceNumber,
+		'Update Fields → New Invoice Number',
+		i,
+	);
 
 	if (findBy === 'id') {
 		const id = targetId(this, TARGETS.commercialInvoice, i);
 		if (newNumber) body.invoice_number = newNumber;
 		requireSomeFields(this, body, 'Update Fields', i);
-		return await writeObject.call(this, i, 'PATCH', `${TARGETS.commercialInvoice.path}/${id}`, body);
+		return await writeObject.call(
+			this,
+			i,
+			'PATCH',
+			`${TARGETS.commercialInvoice.path}/${id}`,
+			body,
+		);
 	}
-	if (newNumber) failParameter(this, i, '"Update Fields → New Invoice Number" can only be used when finding the invoice by ID');
+	if (newNumber)
+		failParameter(
+			this,
+			i,
+			'"Update Fields → New Invoice Number" can only be used when finding the invoice by ID',
+		);
 	requireSomeFields(this, body, 'Update Fields', i);
 	return await writeObject.call(this, i, 'PATCH', TARGETS.commercialInvoice.path, {
 		invoice_number: textParameter(this, 'invoiceNumber', 'Invoice Number', i),

@@ -20,14 +20,28 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [{ displayName: 'Ref', name: 'ref', type: 'string', default: '', description: 'Your own reference for the company' }],
+		options: [
+			{
+				displayName: 'Ref',
+				name: 'ref',
+				type: 'string',
+				default: '',
+				description: 'Your own reference for the company',
+			},
+		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['company'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['company'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const fields = collectionValues(this, 'additionalFields', i);
-	const body = assignDefined({ name: textParameter(this, 'name', 'Name', i) }, { ref: optionalText(this, fields.ref, 'Additional Fields → Ref', i) });
+	const body = assignDefined(
+		{ name: textParameter(this, 'name', 'Name', i) },
+		{ ref: optionalText(this, fields.ref, 'Additional Fields → Ref', i) },
+	);
 	return await writeObject.call(this, i, 'POST', '/network/companies', body);
 }

@@ -3,7 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { getObject, getProperties, TARGETS } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
-export const description = updateDisplayOptions({ show: { resource: ['company'], operation: ['get'] } }, getProperties(TARGETS.company));
+export const description = updateDisplayOptions(
+	{ show: { resource: ['company'], operation: ['get'] } },
+	getProperties(TARGETS.company),
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await getObject.call(this, i, TARGETS.company);

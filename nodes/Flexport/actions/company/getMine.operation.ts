@@ -7,9 +7,14 @@ import { flexportApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [simplify];
 
-export const description = updateDisplayOptions({ show: { resource: ['company'], operation: ['getMine'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['company'], operation: ['getMine'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const company = await flexportApiRequest.call(this, 'GET', '/network/me/companies', { itemIndex: i });
+	const company = await flexportApiRequest.call(this, 'GET', '/network/me/companies', {
+		itemIndex: i,
+	});
 	return objectItems(this, company, i);
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { assignDefined, collectionValues, optionalText, textParameter } from '../../helpers/fields';
 import { addressField, parseAddress, parseVatNumbers } from '../../helpers/network';
@@ -27,7 +32,11 @@ const properties: INodeProperties[] = [
 		],
 		default: 'id',
 	},
-	{ ...objectLocator(COMPANY), description: 'The entity\'s parent company', displayOptions: { show: { parentCompanyBy: ['id'] } } },
+	{
+		...objectLocator(COMPANY),
+		description: "The entity's parent company",
+		displayOptions: { show: { parentCompanyBy: ['id'] } },
+	},
 	{
 		displayName: 'Company Ref',
 		name: 'companyRef',
@@ -35,7 +44,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. zoomit',
-		description: 'Ref of the entity\'s parent company',
+		description: "Ref of the entity's parent company",
 		displayOptions: { show: { parentCompanyBy: ['ref'] } },
 	},
 	addressField('mailingAddress', 'Mailing Address (JSON)', { required: true }),
@@ -46,7 +55,13 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Ref', name: 'ref', type: 'string', default: '', description: 'Your own reference for the new entity' },
+			{
+				displayName: 'Ref',
+				name: 'ref',
+				type: 'string',
+				default: '',
+				description: 'Your own reference for the new entity',
+			},
 			{
 				displayName: 'VAT Numbers (JSON)',
 				name: 'vatNumbers',
@@ -58,18 +73,35 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['companyEntity'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['companyEntity'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const body: IDataObject = { name: textParameter(this, 'name', 'Name', i) };
-	const parentBy = requireOneOf(this, this.getNodeParameter('parentCompanyBy', i, 'id'), ['id', 'ref'], 'Parent Company By', i);
+	const parentBy = requireOneOf(
+		this,
+		this.getNodeParameter('parentCompanyBy', i, 'id'),
+		['id', 'ref'],
+		'Parent Company By',
+		i,
+	);
 	if (parentBy === 'id') body.company_id = targetId(this, COMPANY, i);
 	else body.company_ref = textParameter(this, 'companyRef', 'Company Ref', i);
-	body.mailing_address = parseAddress(this, this.getNodeParameter('mailingAddress', i), 'Mailing Address (JSON)', i);
+	body.mailing_address = parseAddress(
+		this,
+		this.getNodeParameter('mailingAddress', i),
+		'Mailing Address (JSON)',
+		i,
+	);
 	const fields = collectionValues(this, 'additionalFields', i);
 	assignDefined(body, {
 		ref: optionalText(this, fields.ref, 'Additional Fields → Ref', i),
-		vat_numbers: fields.vatNumbers === undefined ? undefined : parseVatNumbers(this, fields.vatNumbers, 'Additional Fields → VAT Numbers (JSON)', i),
+		vat_numbers:
+			fields.vatNumbers === undefined
+				? undefined
+				: parseVatNumbers(this, fields.vatNumbers, 'Additional Fields → VAT Numbers (JSON)', i),
 	});
 	return await writeObject.call(this, i, 'POST', '/network/company_entities', body);
 }

@@ -1,18 +1,44 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify } from '../../descriptions/common.descriptions';
+import {
+	type FilterSpec,
+	filtersCollection,
+	returnAllAndLimit,
+	simplify,
+} from '../../descriptions/common.descriptions';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 export const filters: FilterSpec[] = [
-	{ name: 'ref', displayName: 'Ref', query: 'f.ref', kind: 'string', description: 'Your own reference for the entity' },
-	{ name: 'companyId', displayName: 'Company ID', query: 'f.company_id', kind: 'string', description: 'ID of the parent company, such as 8VDcMWAo9-OyjP4DEDZ0qS' },
-	{ name: 'companyRef', displayName: 'Company Ref', query: 'f.company_ref', kind: 'string', description: 'Ref of the parent company' },
+	{
+		name: 'ref',
+		displayName: 'Ref',
+		query: 'f.ref',
+		kind: 'string',
+		description: 'Your own reference for the entity',
+	},
+	{
+		name: 'companyId',
+		displayName: 'Company ID',
+		query: 'f.company_id',
+		kind: 'string',
+		description: 'ID of the parent company, such as 8VDcMWAo9-OyjP4DEDZ0qS',
+	},
+	{
+		name: 'companyRef',
+		displayName: 'Company Ref',
+		query: 'f.company_ref',
+		kind: 'string',
+		description: 'Ref of the parent company',
+	},
 ];
 
 const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), simplify];
 
-export const description = updateDisplayOptions({ show: { resource: ['companyEntity'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['companyEntity'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await listRecords.call(this, i, '/network/company_entities', { filters });

@@ -1,6 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assignDefined, collectionValues, optionalText, requireSomeFields } from '../../helpers/fields';
+import {
+	assignDefined,
+	collectionValues,
+	optionalText,
+	requireSomeFields,
+} from '../../helpers/fields';
 import { addressField, parseAddress, parseVatNumbers } from '../../helpers/network';
 import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
@@ -14,9 +19,23 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			addressField('mailingAddress', 'Mailing Address (JSON)', { default: '{\n  "street_address": ""\n}' }),
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New legal name of the entity' },
-			{ displayName: 'Ref', name: 'ref', type: 'string', default: '', description: 'New reference for the entity' },
+			addressField('mailingAddress', 'Mailing Address (JSON)', {
+				default: '{\n  "street_address": ""\n}',
+			}),
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'New legal name of the entity',
+			},
+			{
+				displayName: 'Ref',
+				name: 'ref',
+				type: 'string',
+				default: '',
+				description: 'New reference for the entity',
+			},
 			{
 				displayName: 'VAT Numbers (JSON)',
 				name: 'vatNumbers',
@@ -28,7 +47,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['companyEntity'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['companyEntity'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = targetId(this, TARGETS.companyEntity, i);
@@ -38,8 +60,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		{
 			name: optionalText(this, fields.name, 'Update Fields → Name', i),
 			ref: optionalText(this, fields.ref, 'Update Fields → Ref', i),
-			mailing_address: fields.mailingAddress === undefined ? undefined : parseAddress(this, fields.mailingAddress, 'Update Fields → Mailing Address (JSON)', i),
-			vat_numbers: fields.vatNumbers === undefined ? undefined : parseVatNumbers(this, fields.vatNumbers, 'Update Fields → VAT Numbers (JSON)', i),
+			mailing_address:
+				fields.mailingAddress === undefined
+					? undefined
+					: parseAddress(this, fields.mailingAddress, 'Update Fields → Mailing Address (JSON)', i),
+			vat_numbers:
+				fields.vatNumbers === undefined
+					? undefined
+					: parseVatNumbers(this, fields.vatNumbers, 'Update Fields → VAT Numbers (JSON)', i),
 		},
 	);
 	requireSomeFields(this, body, 'Update Fields', i);

@@ -15,10 +15,25 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['contact'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Add a contact to a company', action: 'Create a contact' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Add a contact to a company',
+				action: 'Create a contact',
+			},
 			{ name: 'Get', value: 'get', description: 'Get a contact', action: 'Get a contact' },
-			{ name: 'Get Many', value: 'getAll', description: 'List contacts', action: 'Get many contacts' },
-			{ name: 'Update', value: 'update', description: 'Change a contact', action: 'Update a contact' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List contacts',
+				action: 'Get many contacts',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change a contact',
+				action: 'Update a contact',
+			},
 		],
 		default: 'get',
 	},

@@ -5,8 +5,24 @@ import { writeObject } from '../../helpers/objects';
 import { requireTokenId, updateDisplayOptions } from '../../helpers/utils';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. John Smith', description: 'Name of the contact' },
-	{ displayName: 'Email', name: 'email', type: 'string', default: '', required: true, placeholder: 'name@email.com', description: 'Email address of the contact' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. John Smith',
+		description: 'Name of the contact',
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'name@email.com',
+		description: 'Email address of the contact',
+	},
 	{
 		displayName: 'Phone Number',
 		name: 'phoneNumber',
@@ -29,13 +45,17 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 2UXaj4xcHoW8nwh9UVOMpw',
-				description: 'ID of the contact\'s company. Without it the contact is created for your own company.',
+				description:
+					"ID of the contact's company. Without it the contact is created for your own company.",
 			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const fields = collectionValues(this, 'additionalFields', i);
@@ -45,7 +65,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 			email: requireEmail(this, this.getNodeParameter('email', i, ''), 'Email', i),
 			phone_number: textParameter(this, 'phoneNumber', 'Phone Number', i, 100),
 		},
-		{ company_id: fields.companyId ? requireTokenId(this, fields.companyId, 'Additional Fields → Company ID', i) : undefined },
+		{
+			company_id: fields.companyId
+				? requireTokenId(this, fields.companyId, 'Additional Fields → Company ID', i)
+				: undefined,
+		},
 	);
 	return await writeObject.call(this, i, 'POST', '/network/contacts', body);
 }

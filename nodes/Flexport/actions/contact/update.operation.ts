@@ -1,6 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assignDefined, collectionValues, optionalText, requireEmail, requireSomeFields } from '../../helpers/fields';
+import {
+	assignDefined,
+	collectionValues,
+	optionalText,
+	requireEmail,
+	requireSomeFields,
+} from '../../helpers/fields';
 import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
@@ -13,14 +19,36 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Email', name: 'email', type: 'string', default: '', placeholder: 'name@email.com', description: 'New email address' },
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New name of the contact' },
-			{ displayName: 'Phone Number', name: 'phoneNumber', type: 'string', default: '', description: 'New phone number' },
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				default: '',
+				placeholder: 'name@email.com',
+				description: 'New email address',
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'New name of the contact',
+			},
+			{
+				displayName: 'Phone Number',
+				name: 'phoneNumber',
+				type: 'string',
+				default: '',
+				description: 'New phone number',
+			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = targetId(this, TARGETS.contact, i);
@@ -29,7 +57,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		{},
 		{
 			name: optionalText(this, fields.name, 'Update Fields → Name', i),
-			email: fields.email ? requireEmail(this, fields.email, 'Update Fields → Email', i) : undefined,
+			email: fields.email
+				? requireEmail(this, fields.email, 'Update Fields → Email', i)
+				: undefined,
 			phone_number: optionalText(this, fields.phoneNumber, 'Update Fields → Phone Number', i, 100),
 		},
 	);

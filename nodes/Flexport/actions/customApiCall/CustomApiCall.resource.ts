@@ -15,7 +15,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Send Request',
 				value: 'request',
-				description: 'Call any Flexport API endpoint with the node\'s credentials',
+				description: "Call any Flexport API endpoint with the node's credentials",
 				action: 'Send a custom API request',
 			},
 		],

@@ -1,8 +1,19 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { keyValuePairs } from '../../helpers/fields';
 import { requireApiPath } from '../../helpers/request';
-import { parseJsonParameter, requireOneOf, toItems, updateDisplayOptions } from '../../helpers/utils';
+import {
+	parseJsonParameter,
+	requireOneOf,
+	toItems,
+	updateDisplayOptions,
+} from '../../helpers/utils';
 import { flexportApiRequest, flexportApiRequestAllItems } from '../../transport';
 
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;
@@ -22,7 +33,8 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. /shipments/12345',
-		description: 'Path under the API base URL of the credential, starting with /. Query parameters go in Query Parameters.',
+		description:
+			'Path under the API base URL of the credential, starting with /. Query parameters go in Query Parameters.',
 	},
 	{
 		displayName: 'Query Parameters',
@@ -36,7 +48,13 @@ const properties: INodeProperties[] = [
 				displayName: 'Parameter',
 				name: 'parameter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. f.status' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. f.status',
+					},
 					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 				],
 			},
@@ -62,35 +80,67 @@ const properties: INodeProperties[] = [
 		name: 'followNextLinks',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to treat the response as a Flexport list, follow its next links and output every record as an item',
+		description:
+			'Whether to treat the response as a Flexport list, follow its next links and output every record as an item',
 		displayOptions: { show: { method: ['GET'] } },
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['customApiCall'], operation: ['request'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['customApiCall'], operation: ['request'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const method = requireOneOf(this, this.getNodeParameter('method', i, 'GET'), METHODS, 'Method', i) as IHttpRequestMethods;
+	const method = requireOneOf(
+		this,
+		this.getNodeParameter('method', i, 'GET'),
+		METHODS,
+		'Method',
+		i,
+	) as IHttpRequestMethods;
 	const path = requireApiPath(this, this.getNodeParameter('path', i, ''), 'Path', i);
 	const qs: IDataObject = {};
 	for (const [name, value] of keyValuePairsForQuery(this, i)) qs[name] = value;
 	if (method === 'GET' && (this.getNodeParameter('followNextLinks', i, false) as boolean)) {
-		return toItems(this, await flexportApiRequestAllItems.call(this, path, qs, { itemIndex: i }), i);
+		return toItems(
+			this,
+			await flexportApiRequestAllItems.call(this, path, qs, { itemIndex: i }),
+			i,
+		);
 	}
 	let body: IDataObject | IDataObject[] | undefined;
 	if (method !== 'GET' && (this.getNodeParameter('sendBody', i, false) as boolean)) {
-		body = parseJsonParameter(this, this.getNodeParameter('body', i, '{}'), 'Body (JSON)', i, 'any') as IDataObject | IDataObject[];
+		body = parseJsonParameter(
+			this,
+			this.getNodeParameter('body', i, '{}'),
+			'Body (JSON)',
+			i,
+			'any',
+		) as IDataObject | IDataObject[];
 		if (body === null || typeof body !== 'object') body = undefined;
 	}
-	const data = (await flexportApiRequest.call(this, method, path, { qs, body, itemIndex: i })) as unknown;
+	const data = (await flexportApiRequest.call(this, method, path, {
+		qs,
+		body,
+		itemIndex: i,
+	})) as unknown;
 	if (data === null || data === undefined) return toItems(this, {}, i);
 	if (typeof data !== 'object') return toItems(this, { data }, i);
 	return toItems(this, data as IDataObject | IDataObject[], i);
 }
 
 function keyValuePairsForQuery(context: IExecuteFunctions, i: number): Array<[string, string]> {
-	return keyValuePairs(context, context.getNodeParameter('queryParameters', i, {}), 'Query Parameters', i, 'parameter', { key: 'name', value: 'value' }, {
-		pattern: /^[A-Za-z0-9_.\-[\]]{1,200}$/,
-		hint: '1–200 letters, digits, ., -, _, [ or ]',
-	});
+	return keyValuePairs(
+		context,
+		context.getNodeParameter('queryParameters', i, {}),
+		'Query Parameters',
+		i,
+		'parameter',
+		{ key: 'name', value: 'value' },
+		{
+			pattern: /^[A-Za-z0-9_.\-[\]]{1,200}$/,
+			hint: '1–200 letters, digits, ., -, _, [ or ]',
+		},
+	);
 }

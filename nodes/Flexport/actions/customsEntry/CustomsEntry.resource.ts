@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['customsEntry'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get a customs entry', action: 'Get a customs entry' },
-			{ name: 'Get Many', value: 'getAll', description: 'List customs entries', action: 'Get many customs entries' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a customs entry',
+				action: 'Get a customs entry',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List customs entries',
+				action: 'Get many customs entries',
+			},
 		],
 		default: 'get',
 	},

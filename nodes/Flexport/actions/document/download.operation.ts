@@ -18,19 +18,39 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['download'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['document'], operation: ['download'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = targetId(this, TARGETS.document, i);
 	const property = textParameter(this, 'binaryPropertyName', 'Put Output File in Field', i, 200);
-	const response = (await flexportRawRequest.call(this, 'GET', `${TARGETS.document.path}/${id}/download`, { binary: true, itemIndex: i })) as BinaryResponse;
-	const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]));
-	const mimeType = (headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim() || 'application/octet-stream';
+	const response = (await flexportRawRequest.call(
+		this,
+		'GET',
+		`${TARGETS.document.path}/${id}/download`,
+		{ binary: true, itemIndex: i },
+	)) as BinaryResponse;
+	const headers = Object.fromEntries(
+		Object.entries(response.headers ?? {}).map(([name, value]) => [
+			name.toLowerCase(),
+			String(value),
+		]),
+	);
+	const mimeType =
+		(headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim() ||
+		'application/octet-stream';
 	const fileName = fileNameFromDisposition(headers['content-disposition']) ?? `${id}`;
 	const binary = await this.helpers.prepareBinaryData(response.body, fileName, mimeType);
 	return [
 		{
-			json: { id, file_name: binary.fileName ?? fileName, mime_type: mimeType, size: response.body.length },
+			json: {
+				id,
+				file_name: binary.fileName ?? fileName,
+				mime_type: mimeType,
+				size: response.body.length,
+			},
 			binary: { [property]: binary },
 			pairedItem: { item: i },
 		},

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { collectionValues, optionalText, textParameter } from '../../helpers/fields';
 import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
@@ -26,7 +31,8 @@ const properties: INodeProperties[] = [
 		default: 'commercial_invoice',
 		required: true,
 		placeholder: 'e.g. commercial_invoice',
-		description: 'Flexport document type, such as commercial_invoice, commercial_invoice_packing_list, certificate_of_origin or booking_sheet',
+		description:
+			'Flexport document type, such as commercial_invoice, commercial_invoice_packing_list, certificate_of_origin or booking_sheet',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -35,38 +41,82 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'File Name', name: 'fileName', type: 'string', default: '', description: 'Name to store the file under; defaults to the binary file\'s name' },
-			{ displayName: 'Memo', name: 'memo', type: 'string', default: '', description: 'Note shown with the document' },
+			{
+				displayName: 'File Name',
+				name: 'fileName',
+				type: 'string',
+				default: '',
+				description: "Name to store the file under; defaults to the binary file's name",
+			},
+			{
+				displayName: 'Memo',
+				name: 'memo',
+				type: 'string',
+				default: '',
+				description: 'Note shown with the document',
+			},
 			{
 				displayName: 'MIME Type',
 				name: 'mimeType',
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. application/pdf',
-				description: 'Defaults to the binary file\'s MIME type',
+				description: "Defaults to the binary file's MIME type",
 			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['upload'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['document'], operation: ['upload'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const property = textParameter(this, 'binaryPropertyName', 'Input Binary Field', i, 200);
 	const shipmentId = Number(targetId(this, SHIPMENT, i));
 	const documentType = textParameter(this, 'documentType', 'Document Type', i, 200);
-	if (!/^[a-z0-9_]+$/.test(documentType)) failParameter(this, i, `"Document Type" must be a Flexport document type such as commercial_invoice, but got ${JSON.stringify(documentType).slice(0, 60)}`);
+	if (!/^[a-z0-9_]+$/.test(documentType))
+		failParameter(
+			this,
+			i,
+			`"Document Type" must be a Flexport document type such as commercial_invoice, but got ${JSON.stringify(documentType).slice(0, 60)}`,
+		);
 	const fields = collectionValues(this, 'additionalFields', i);
 	if (!this.getInputData()[i]?.binary?.[property]) {
-		failParameter(this, i, `"Input Binary Field": the input item has no binary field "${property}"`, 'Attach a file first, for example with a Read/Write Files from Disk or HTTP Request node.');
+		failParameter(
+			this,
+			i,
+			`"Input Binary Field": the input item has no binary field "${property}"`,
+			'Attach a file first, for example with a Read/Write Files from Disk or HTTP Request node.',
+		);
 	}
 	const binary = this.helpers.assertBinaryData(i, property);
-	const fileName = optionalText(this, fields.fileName, 'Additional Fields → File Name', i, 255) ?? binary.fileName ?? 'document';
-	const mimeType = (optionalText(this, fields.mimeType, 'Additional Fields → MIME Type', i, 255) ?? binary.mimeType ?? 'application/octet-stream').split(';')[0].trim();
-	if (!/^[A-Za-z0-9.+-]+\/[A-Za-z0-9.+-]+$/.test(mimeType)) failParameter(this, i, `"MIME Type" must look like application/pdf, but got ${JSON.stringify(mimeType).slice(0, 60)}`);
+	const fileName =
+		optionalText(this, fields.fileName, 'Additional Fields → File Name', i, 255) ??
+		binary.fileName ??
+		'document';
+	const mimeType = (
+		optionalText(this, fields.mimeType, 'Additional Fields → MIME Type', i, 255) ??
+		binary.mimeType ??
+		'application/octet-stream'
+	)
+		.split(';')[0]
+		.trim();
+	if (!/^[A-Za-z0-9.+-]+\/[A-Za-z0-9.+-]+$/.test(mimeType))
+		failParameter(
+			this,
+			i,
+			`"MIME Type" must look like application/pdf, but got ${JSON.stringify(mimeType).slice(0, 60)}`,
+		);
 	const buffer = await this.helpers.getBinaryDataBuffer(i, property);
 	if (buffer.length === 0) failParameter(this, i, `The file in "${property}" is empty`);
-	if (buffer.length > MAX_UPLOAD_BYTES) failParameter(this, i, `The file in "${property}" is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+	if (buffer.length > MAX_UPLOAD_BYTES)
+		failParameter(
+			this,
+			i,
+			`The file in "${property}" is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+		);
 	const body: IDataObject = {
 		file_name: fileName,
 		mime_type: mimeType,

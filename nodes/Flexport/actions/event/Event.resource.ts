@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['event'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get a webhook event', action: 'Get a webhook event' },
-			{ name: 'Get Many', value: 'getAll', description: 'List webhook events', action: 'Get many webhook events' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a webhook event',
+				action: 'Get a webhook event',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List webhook events',
+				action: 'Get many webhook events',
+			},
 		],
 		default: 'get',
 	},

@@ -14,7 +14,12 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['invoice'] } },
 		options: [
 			{ name: 'Get', value: 'get', description: 'Get a freight invoice', action: 'Get an invoice' },
-			{ name: 'Get Many', value: 'getAll', description: 'List freight invoices', action: 'Get many invoices' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List freight invoices',
+				action: 'Get many invoices',
+			},
 		],
 		default: 'get',
 	},

@@ -1,12 +1,24 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify, sortOptions } from '../../descriptions/common.descriptions';
+import {
+	type FilterSpec,
+	filtersCollection,
+	returnAllAndLimit,
+	simplify,
+	sortOptions,
+} from '../../descriptions/common.descriptions';
 import { INVOICE_SORT, INVOICE_STATUSES } from '../../descriptions/enums';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 export const filters: FilterSpec[] = [
-	{ name: 'status', displayName: 'Status', query: 'f.status', kind: 'options', options: INVOICE_STATUSES },
+	{
+		name: 'status',
+		displayName: 'Status',
+		query: 'f.status',
+		kind: 'options',
+		options: INVOICE_STATUSES,
+	},
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
 	{
 		name: 'shipmentIdAlternate',
@@ -15,20 +27,67 @@ export const filters: FilterSpec[] = [
 		kind: 'id',
 		description: 'Sent as f.shipment_id, which Flexport lists next to f.shipment.id',
 	},
-	{ name: 'billedDirectlyToClient', displayName: 'Billed Directly to Client', query: 'f.billed_directly_to_client', kind: 'boolean' },
-	{ name: 'entityId', displayName: 'Billed Entity ID', query: 'f.entity.id', kind: 'id', description: 'Numeric ID of the billed company entity (sent as f.entity.id)' },
-	{ name: 'entityRef', displayName: 'Billed Entity Ref', query: 'f.entity.ref', kind: 'string', description: 'Ref of the billed company entity (sent as f.entity.ref)' },
-	{ name: 'name', displayName: 'Invoice Name', query: 'f.name', kind: 'string', description: 'For example FLEX-123456-1' },
+	{
+		name: 'billedDirectlyToClient',
+		displayName: 'Billed Directly to Client',
+		query: 'f.billed_directly_to_client',
+		kind: 'boolean',
+	},
+	{
+		name: 'entityId',
+		displayName: 'Billed Entity ID',
+		query: 'f.entity.id',
+		kind: 'id',
+		description: 'Numeric ID of the billed company entity (sent as f.entity.id)',
+	},
+	{
+		name: 'entityRef',
+		displayName: 'Billed Entity Ref',
+		query: 'f.entity.ref',
+		kind: 'string',
+		description: 'Ref of the billed company entity (sent as f.entity.ref)',
+	},
+	{
+		name: 'name',
+		displayName: 'Invoice Name',
+		query: 'f.name',
+		kind: 'string',
+		description: 'For example FLEX-123456-1',
+	},
 	{ name: 'issuedAfter', displayName: 'Issued After', query: 'f.issued_at.gt', kind: 'dateTime' },
 	{ name: 'issuedBefore', displayName: 'Issued Before', query: 'f.issued_at.lt', kind: 'dateTime' },
-	{ name: 'lastUpdatedAfter', displayName: 'Last Updated After', query: 'f.last_updated_at.gt', kind: 'dateTime' },
-	{ name: 'lastUpdatedBefore', displayName: 'Last Updated Before', query: 'f.last_updated_at.lt', kind: 'dateTime' },
-	{ name: 'clientId', displayName: 'Client ID', query: 'f.client_id', kind: 'id', description: 'Numeric ID of the client (sent as f.client_id)' },
+	{
+		name: 'lastUpdatedAfter',
+		displayName: 'Last Updated After',
+		query: 'f.last_updated_at.gt',
+		kind: 'dateTime',
+	},
+	{
+		name: 'lastUpdatedBefore',
+		displayName: 'Last Updated Before',
+		query: 'f.last_updated_at.lt',
+		kind: 'dateTime',
+	},
+	{
+		name: 'clientId',
+		displayName: 'Client ID',
+		query: 'f.client_id',
+		kind: 'id',
+		description: 'Numeric ID of the client (sent as f.client_id)',
+	},
 ];
 
-const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), sortOptions(INVOICE_SORT), simplify];
+const properties: INodeProperties[] = [
+	...returnAllAndLimit,
+	filtersCollection(filters),
+	sortOptions(INVOICE_SORT),
+	simplify,
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['invoice'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['invoice'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await listRecords.call(this, i, '/invoices', { filters, sortValues: INVOICE_SORT });

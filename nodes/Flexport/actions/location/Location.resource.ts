@@ -15,10 +15,25 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['location'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Add a location to a company', action: 'Create a location' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Add a location to a company',
+				action: 'Create a location',
+			},
 			{ name: 'Get', value: 'get', description: 'Get a location', action: 'Get a location' },
-			{ name: 'Get Many', value: 'getAll', description: 'List locations', action: 'Get many locations' },
-			{ name: 'Update', value: 'update', description: 'Change a location', action: 'Update a location' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List locations',
+				action: 'Get many locations',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change a location',
+				action: 'Update a location',
+			},
 		],
 		default: 'get',
 	},

@@ -1,14 +1,32 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { collectionValues, textParameter } from '../../helpers/fields';
-import { addressField, LOCATION_FIELD_OPTIONS, locationFieldsToBody, parseAddress } from '../../helpers/network';
+import {
+	addressField,
+	LOCATION_FIELD_OPTIONS,
+	locationFieldsToBody,
+	parseAddress,
+} from '../../helpers/network';
 import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 const COMPANY = { ...TARGETS.company, displayName: 'Company ID' };
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. Los Angeles Warehouse', description: 'Name of the location' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Los Angeles Warehouse',
+		description: 'Name of the location',
+	},
 	{ ...objectLocator(COMPANY), description: 'The company the location belongs to' },
 	addressField('address', 'Address (JSON)', { required: true }),
 	{
@@ -17,11 +35,16 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: LOCATION_FIELD_OPTIONS.filter((option) => option.name !== 'address' && option.name !== 'name'),
+		options: LOCATION_FIELD_OPTIONS.filter(
+			(option) => option.name !== 'address' && option.name !== 'name',
+		),
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['location'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['location'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {
@@ -29,6 +52,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		company_id: targetId(this, COMPANY, i),
 		address: parseAddress(this, this.getNodeParameter('address', i), 'Address (JSON)', i),
 	};
-	Object.assign(body, locationFieldsToBody(this, collectionValues(this, 'additionalFields', i), 'Additional Fields', i));
+	Object.assign(
+		body,
+		locationFieldsToBody(
+			this,
+			collectionValues(this, 'additionalFields', i),
+			'Additional Fields',
+			i,
+		),
+	);
 	return await writeObject.call(this, i, 'POST', '/network/locations', body);
 }

@@ -1,19 +1,55 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify } from '../../descriptions/common.descriptions';
+import {
+	type FilterSpec,
+	filtersCollection,
+	returnAllAndLimit,
+	simplify,
+} from '../../descriptions/common.descriptions';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 export const filters: FilterSpec[] = [
-	{ name: 'ref', displayName: 'Ref', query: 'f.ref', kind: 'string', description: 'Your own reference for the location' },
-	{ name: 'companyRef', displayName: 'Company Ref', query: 'f.company_ref', kind: 'string', description: 'Ref of the location\'s company' },
-	{ name: 'companyId', displayName: 'Company ID', query: 'f.company.id', kind: 'string', description: 'ID of the location\'s company, such as 8VDcMWAo9-OyjP4DEDZ0qS' },
-	{ name: 'contactId', displayName: 'Contact ID', query: 'f.contact.id', kind: 'string', description: 'ID of a contact assigned to the location' },
+	{
+		name: 'ref',
+		displayName: 'Ref',
+		query: 'f.ref',
+		kind: 'string',
+		description: 'Your own reference for the location',
+	},
+	{
+		name: 'companyRef',
+		displayName: 'Company Ref',
+		query: 'f.company_ref',
+		kind: 'string',
+		description: "Ref of the location's company",
+	},
+	{
+		name: 'companyId',
+		displayName: 'Company ID',
+		query: 'f.company.id',
+		kind: 'string',
+		description: "ID of the location's company, such as 8VDcMWAo9-OyjP4DEDZ0qS",
+	},
+	{
+		name: 'contactId',
+		displayName: 'Contact ID',
+		query: 'f.contact.id',
+		kind: 'string',
+		description: 'ID of a contact assigned to the location',
+	},
 ];
 
-const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters, true), simplify];
+const properties: INodeProperties[] = [
+	...returnAllAndLimit,
+	filtersCollection(filters, true),
+	simplify,
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['location'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['location'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await listRecords.call(this, i, '/network/locations', { filters });

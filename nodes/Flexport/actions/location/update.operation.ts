@@ -17,10 +17,18 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['location'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['location'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = targetId(this, TARGETS.location, i);
-	const body = requireSomeFields(this, locationFieldsToBody(this, collectionValues(this, 'updateFields', i), 'Update Fields', i), 'Update Fields', i);
+	const body = requireSomeFields(
+		this,
+		locationFieldsToBody(this, collectionValues(this, 'updateFields', i), 'Update Fields', i),
+		'Update Fields',
+		i,
+	);
 	return await writeObject.call(this, i, 'PATCH', `${TARGETS.location.path}/${id}`, body);
 }

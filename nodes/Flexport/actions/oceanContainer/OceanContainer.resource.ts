@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['oceanContainer'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get a ocean container', action: 'Get a ocean container' },
-			{ name: 'Get Many', value: 'getAll', description: 'List ocean containers', action: 'Get many ocean containers' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a ocean container',
+				action: 'Get a ocean container',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List ocean containers',
+				action: 'Get many ocean containers',
+			},
 		],
 		default: 'get',
 	},

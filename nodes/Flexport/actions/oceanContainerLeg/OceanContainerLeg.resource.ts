@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['oceanContainerLeg'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get a ocean container leg', action: 'Get a ocean container leg' },
-			{ name: 'Get Many', value: 'getAll', description: 'List ocean container legs', action: 'Get many ocean container legs' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a ocean container leg',
+				action: 'Get a ocean container leg',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List ocean container legs',
+				action: 'Get many ocean container legs',
+			},
 		],
 		default: 'get',
 	},

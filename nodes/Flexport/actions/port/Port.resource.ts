@@ -11,7 +11,14 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['port'] } },
-		options: [{ name: 'Get Many', value: 'getAll', description: 'List ports, airports and other places', action: 'Get many ports' }],
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List ports, airports and other places',
+				action: 'Get many ports',
+			},
+		],
 		default: 'getAll',
 	},
 	...getAll.description,

@@ -15,10 +15,25 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['product'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Add a product to your catalog', action: 'Create a product' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Add a product to your catalog',
+				action: 'Create a product',
+			},
 			{ name: 'Get', value: 'get', description: 'Get a product', action: 'Get a product' },
-			{ name: 'Get Many', value: 'getAll', description: 'List products', action: 'Get many products' },
-			{ name: 'Update', value: 'update', description: 'Change a product', action: 'Update a product' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List products',
+				action: 'Get many products',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change a product',
+				action: 'Update a product',
+			},
 		],
 		default: 'get',
 	},

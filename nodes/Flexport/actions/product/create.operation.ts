@@ -8,8 +8,24 @@ import { updateDisplayOptions } from '../../helpers/utils';
 const REQUIRED = ['name', 'sku', 'productCategory', 'countryOfOrigin'];
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. AC Adapter 12V', description: 'Name of the product' },
-	{ displayName: 'SKU', name: 'sku', type: 'string', default: '', required: true, placeholder: 'e.g. WDVCDFD-RM00472', description: 'SKU of the product, unique in your account' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. AC Adapter 12V',
+		description: 'Name of the product',
+	},
+	{
+		displayName: 'SKU',
+		name: 'sku',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. WDVCDFD-RM00472',
+		description: 'SKU of the product, unique in your account',
+	},
 	{
 		displayName: 'Product Category',
 		name: 'productCategory',
@@ -38,7 +54,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['create'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const body = {
@@ -46,7 +65,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		sku: textParameter(this, 'sku', 'SKU', i),
 		product_category: textParameter(this, 'productCategory', 'Product Category', i),
 		country_of_origin: textParameter(this, 'countryOfOrigin', 'Country of Origin', i),
-		...productFieldsToBody(this, collectionValues(this, 'additionalFields', i), 'Additional Fields', i),
+		...productFieldsToBody(
+			this,
+			collectionValues(this, 'additionalFields', i),
+			'Additional Fields',
+			i,
+		),
 	};
 	return await writeObject.call(this, i, 'POST', '/products', body);
 }

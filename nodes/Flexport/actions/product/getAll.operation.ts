@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify } from '../../descriptions/common.descriptions';
+import {
+	type FilterSpec,
+	filtersCollection,
+	returnAllAndLimit,
+	simplify,
+} from '../../descriptions/common.descriptions';
 import { listRecords } from '../../helpers/list';
 import { keyValuePairs } from '../../helpers/fields';
 import { productPropertiesField } from '../../helpers/products';
@@ -13,25 +23,41 @@ export const filters: FilterSpec[] = [
 		displayName: 'Archived',
 		query: 'f.archived_at.exists',
 		kind: 'boolean',
-		description: 'Whether to return only archived products (on) or only products that are not archived (off)',
+		description:
+			'Whether to return only archived products (on) or only products that are not archived (off)',
 	},
 ];
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,
 	filtersCollection(filters),
-	productPropertiesField('productPropertyFilters', 'Product Property Filters', 'Add Property Filter', 'Match products whose custom property of this type has this value; sent as f.product_properties.TYPE'),
+	productPropertiesField(
+		'productPropertyFilters',
+		'Product Property Filters',
+		'Add Property Filter',
+		'Match products whose custom property of this type has this value; sent as f.product_properties.TYPE',
+	),
 	simplify,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const query: IDataObject = {};
-	const pairs = keyValuePairs(this, this.getNodeParameter('productPropertyFilters', i, {}), 'Product Property Filters', i, 'property', {
-		key: 'type',
-		value: 'value',
-	});
+	const pairs = keyValuePairs(
+		this,
+		this.getNodeParameter('productPropertyFilters', i, {}),
+		'Product Property Filters',
+		i,
+		'property',
+		{
+			key: 'type',
+			value: 'value',
+		},
+	);
 	for (const [type, value] of pairs) query[`f.product_properties.${type}`] = value;
 	return await listRecords.call(this, i, '/products', { filters, query });
 }

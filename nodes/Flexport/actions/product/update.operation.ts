@@ -17,10 +17,18 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = targetId(this, TARGETS.product, i);
-	const body = requireSomeFields(this, productFieldsToBody(this, collectionValues(this, 'updateFields', i), 'Update Fields', i), 'Update Fields', i);
+	const body = requireSomeFields(
+		this,
+		productFieldsToBody(this, collectionValues(this, 'updateFields', i), 'Update Fields', i),
+		'Update Fields',
+		i,
+	);
 	return await writeObject.call(this, i, 'PATCH', `${TARGETS.product.path}/${id}`, body);
 }

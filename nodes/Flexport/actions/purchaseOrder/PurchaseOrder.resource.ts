@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['purchaseOrder'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get a purchase order', action: 'Get a purchase order' },
-			{ name: 'Get Many', value: 'getAll', description: 'List purchase orders', action: 'Get many purchase orders' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a purchase order',
+				action: 'Get a purchase order',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List purchase orders',
+				action: 'Get many purchase orders',
+			},
 		],
 		default: 'get',
 	},

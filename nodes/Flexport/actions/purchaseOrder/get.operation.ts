@@ -3,7 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { getObject, getProperties, TARGETS } from '../../helpers/objects';
 import { updateDisplayOptions } from '../../helpers/utils';
 
-export const description = updateDisplayOptions({ show: { resource: ['purchaseOrder'], operation: ['get'] } }, getProperties(TARGETS.purchaseOrder));
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['get'] } },
+	getProperties(TARGETS.purchaseOrder),
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await getObject.call(this, i, TARGETS.purchaseOrder);

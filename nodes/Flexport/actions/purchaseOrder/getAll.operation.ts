@@ -7,7 +7,11 @@ import {
 	simplify,
 	sortOptions,
 } from '../../descriptions/common.descriptions';
-import { PURCHASE_ORDER_ROLES, PURCHASE_ORDER_SORT, PURCHASE_ORDER_STATUSES } from '../../descriptions/enums';
+import {
+	PURCHASE_ORDER_ROLES,
+	PURCHASE_ORDER_SORT,
+	PURCHASE_ORDER_STATUSES,
+} from '../../descriptions/enums';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 
@@ -17,9 +21,16 @@ export const filters: FilterSpec[] = [
 		displayName: 'Archived',
 		query: 'f.archived_at.exists',
 		kind: 'boolean',
-		description: 'Whether to return only archived (on) or only unarchived (off) purchase orders; sent as f.archived_at.exists',
+		description:
+			'Whether to return only archived (on) or only unarchived (off) purchase orders; sent as f.archived_at.exists',
 	},
-	{ name: 'status', displayName: 'Status', query: 'f.status', kind: 'options', options: PURCHASE_ORDER_STATUSES },
+	{
+		name: 'status',
+		displayName: 'Status',
+		query: 'f.status',
+		kind: 'options',
+		options: PURCHASE_ORDER_STATUSES,
+	},
 	{ name: 'buyerRef', displayName: 'Buyer Ref', query: 'f.buyer_ref', kind: 'string' },
 	{ name: 'sellerRef', displayName: 'Seller Ref', query: 'f.seller_ref', kind: 'string' },
 	{
@@ -28,16 +39,28 @@ export const filters: FilterSpec[] = [
 		query: 'f.role',
 		kind: 'options',
 		options: PURCHASE_ORDER_ROLES,
-		description: 'Only purchase orders on which your company is the buyer or the seller; sent as f.role',
+		description:
+			'Only purchase orders on which your company is the buyer or the seller; sent as f.role',
 	},
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
 	{ name: 'name', displayName: 'Name', query: 'f.name', kind: 'string' },
 ];
 
-const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), sortOptions(PURCHASE_ORDER_SORT), simplify];
+const properties: INodeProperties[] = [
+	...returnAllAndLimit,
+	filtersCollection(filters),
+	sortOptions(PURCHASE_ORDER_SORT),
+	simplify,
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['purchaseOrder'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, i, '/purchase_orders', { filters, sortValues: PURCHASE_ORDER_SORT });
+	return await listRecords.call(this, i, '/purchase_orders', {
+		filters,
+		sortValues: PURCHASE_ORDER_SORT,
+	});
 }

@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['purchaseOrderLineItem'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get a purchase order line item', action: 'Get a purchase order line item' },
-			{ name: 'Get Many', value: 'getAll', description: 'List purchase order line items', action: 'Get many purchase order line items' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a purchase order line item',
+				action: 'Get a purchase order line item',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List purchase order line items',
+				action: 'Get many purchase order line items',
+			},
 		],
 		default: 'get',
 	},

@@ -15,8 +15,18 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['shipment'] } },
 		options: [
 			{ name: 'Get', value: 'get', description: 'Get a shipment', action: 'Get a shipment' },
-			{ name: 'Get Many', value: 'getAll', description: 'List shipments', action: 'Get many shipments' },
-			{ name: 'Update', value: 'update', description: 'Replace a shipment\'s metadata (tags)', action: 'Update a shipment' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List shipments',
+				action: 'Get many shipments',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: "Replace a shipment's metadata (tags)",
+				action: 'Update a shipment',
+			},
 		],
 		default: 'get',
 	},

@@ -12,8 +12,20 @@ import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 export const filters: FilterSpec[] = [
-	{ name: 'transportationMode', displayName: 'Transportation Mode', query: 'f.transportation_mode', kind: 'options', options: TRANSPORTATION_MODES },
-	{ name: 'status', displayName: 'Status', query: 'f.status', kind: 'options', options: SHIPMENT_STATUSES },
+	{
+		name: 'transportationMode',
+		displayName: 'Transportation Mode',
+		query: 'f.transportation_mode',
+		kind: 'options',
+		options: TRANSPORTATION_MODES,
+	},
+	{
+		name: 'status',
+		displayName: 'Status',
+		query: 'f.status',
+		kind: 'options',
+		options: SHIPMENT_STATUSES,
+	},
 	{
 		name: 'statusesAny',
 		displayName: 'Status Is Any Of',
@@ -22,23 +34,86 @@ export const filters: FilterSpec[] = [
 		options: SHIPMENT_STATUSES,
 		description: 'Cannot be combined with Status',
 	},
-	{ name: 'containerNumber', displayName: 'Container Number', query: 'f.container_number', kind: 'string' },
-	{ name: 'purchaseOrder', displayName: 'Purchase Order Name', query: 'f.purchase_order', kind: 'string' },
+	{
+		name: 'containerNumber',
+		displayName: 'Container Number',
+		query: 'f.container_number',
+		kind: 'string',
+	},
+	{
+		name: 'purchaseOrder',
+		displayName: 'Purchase Order Name',
+		query: 'f.purchase_order',
+		kind: 'string',
+	},
 	{ name: 'sku', displayName: 'SKU', query: 'f.sku', kind: 'string' },
-	{ name: 'updatedAfter', displayName: 'Updated After', query: 'f.updated_at.gt', kind: 'dateTime' },
-	{ name: 'updatedBefore', displayName: 'Updated Before', query: 'f.updated_at.lt', kind: 'dateTime' },
-	{ name: 'masterBillNumber', displayName: 'Master Bill Number', query: 'f.master_bill_number', kind: 'string' },
-	{ name: 'houseBillNumber', displayName: 'House Bill Number', query: 'f.house_bill_number', kind: 'string' },
-	{ name: 'consigneeExternalRef', displayName: 'Consignee External Ref', query: 'f.consignee_external_ref', kind: 'string' },
-	{ name: 'wantsFreightManagementBco', displayName: 'Wants Freight Management BCO', query: 'f.wants_freight_management_bco', kind: 'boolean' },
-	{ name: 'wantsFlexportFreight', displayName: 'Wants Flexport Freight', query: 'f.wants_flexport_freight', kind: 'boolean' },
-	{ name: 'wantsImportCustomsService', displayName: 'Wants Import Customs Service', query: 'f.wants_import_customs_service', kind: 'boolean' },
-	{ name: 'wantsExportCustomsService', displayName: 'Wants Export Customs Service', query: 'f.wants_export_customs_service', kind: 'boolean' },
+	{
+		name: 'updatedAfter',
+		displayName: 'Updated After',
+		query: 'f.updated_at.gt',
+		kind: 'dateTime',
+	},
+	{
+		name: 'updatedBefore',
+		displayName: 'Updated Before',
+		query: 'f.updated_at.lt',
+		kind: 'dateTime',
+	},
+	{
+		name: 'masterBillNumber',
+		displayName: 'Master Bill Number',
+		query: 'f.master_bill_number',
+		kind: 'string',
+	},
+	{
+		name: 'houseBillNumber',
+		displayName: 'House Bill Number',
+		query: 'f.house_bill_number',
+		kind: 'string',
+	},
+	{
+		name: 'consigneeExternalRef',
+		displayName: 'Consignee External Ref',
+		query: 'f.consignee_external_ref',
+		kind: 'string',
+	},
+	{
+		name: 'wantsFreightManagementBco',
+		displayName: 'Wants Freight Management BCO',
+		query: 'f.wants_freight_management_bco',
+		kind: 'boolean',
+	},
+	{
+		name: 'wantsFlexportFreight',
+		displayName: 'Wants Flexport Freight',
+		query: 'f.wants_flexport_freight',
+		kind: 'boolean',
+	},
+	{
+		name: 'wantsImportCustomsService',
+		displayName: 'Wants Import Customs Service',
+		query: 'f.wants_import_customs_service',
+		kind: 'boolean',
+	},
+	{
+		name: 'wantsExportCustomsService',
+		displayName: 'Wants Export Customs Service',
+		query: 'f.wants_export_customs_service',
+		kind: 'boolean',
+	},
 ];
 
-const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters, true), sortOptions(SHIPMENT_SORT), simplify];
+const properties: INodeProperties[] = [
+	...returnAllAndLimit,
+	filtersCollection(filters, true),
+	sortOptions(SHIPMENT_SORT),
+	simplify,
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['shipment'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shipment'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await listRecords.call(this, i, '/shipments', { filters, sortValues: SHIPMENT_SORT });

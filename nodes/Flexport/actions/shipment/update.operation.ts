@@ -19,11 +19,17 @@ const properties: INodeProperties[] = [
 	simplify,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['shipment'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shipment'], operation: ['update'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = targetId(this, TARGETS.shipment, i);
 	const metadata = parseMetadata(this, this.getNodeParameter('metadata', i), 'Metadata (JSON)', i);
-	const shipment = await flexportApiRequest.call(this, 'PATCH', `${TARGETS.shipment.path}/${id}`, { body: { metadata }, itemIndex: i });
+	const shipment = await flexportApiRequest.call(this, 'PATCH', `${TARGETS.shipment.path}/${id}`, {
+		body: { metadata },
+		itemIndex: i,
+	});
 	return objectItems(this, shipment, i);
 }

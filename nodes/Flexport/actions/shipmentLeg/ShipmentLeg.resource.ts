@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['shipmentLeg'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get a shipment leg', action: 'Get a shipment leg' },
-			{ name: 'Get Many', value: 'getAll', description: 'List shipment legs', action: 'Get many shipment legs' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a shipment leg',
+				action: 'Get a shipment leg',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List shipment legs',
+				action: 'Get many shipment legs',
+			},
 		],
 		default: 'get',
 	},

@@ -1,18 +1,32 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { type FilterSpec, filtersCollection, returnAllAndLimit, simplify } from '../../descriptions/common.descriptions';
+import {
+	type FilterSpec,
+	filtersCollection,
+	returnAllAndLimit,
+	simplify,
+} from '../../descriptions/common.descriptions';
 import { TRANSPORTATION_MODES } from '../../descriptions/enums';
 import { listRecords } from '../../helpers/list';
 import { updateDisplayOptions } from '../../helpers/utils';
 
 export const filters: FilterSpec[] = [
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
-	{ name: 'transportationMode', displayName: 'Transportation Mode', query: 'f.transportation_mode', kind: 'options', options: TRANSPORTATION_MODES },
+	{
+		name: 'transportationMode',
+		displayName: 'Transportation Mode',
+		query: 'f.transportation_mode',
+		kind: 'options',
+		options: TRANSPORTATION_MODES,
+	},
 ];
 
 const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), simplify];
 
-export const description = updateDisplayOptions({ show: { resource: ['shipmentLeg'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shipmentLeg'], operation: ['getAll'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await listRecords.call(this, i, '/shipment_legs', { filters });

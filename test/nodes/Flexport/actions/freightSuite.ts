@@ -16,8 +16,14 @@ export function expectAccepted(requests: SimulatedRequest[]): void {
 }
 
 /** The first record of a list, to learn a seeded ID instead of guessing one. */
-export async function firstRecord(env: SimulatorEnv, resource: string, parameters: IDataObject = {}): Promise<IDataObject> {
-	const { items, error } = await env.run({ parameters: { resource, operation: 'getAll', limit: 1, simplify: false, ...parameters } });
+export async function firstRecord(
+	env: SimulatorEnv,
+	resource: string,
+	parameters: IDataObject = {},
+): Promise<IDataObject> {
+	const { items, error } = await env.run({
+		parameters: { resource, operation: 'getAll', limit: 1, simplify: false, ...parameters },
+	});
 	expect(error).toBeUndefined();
 	expect(items).toHaveLength(1);
 	return items[0].json;
@@ -53,7 +59,12 @@ export function freightSuite(env: SimulatorEnv, options: SuiteOptions): void {
 				expect(error).toBeUndefined();
 				expectAccepted(requests);
 				expect(requests).toHaveLength(1);
-				expect(requests[0]).toMatchObject({ method: 'GET', path: `${path}/${String(seeded.id)}`, operationId: options.operationIds.get, query: {} });
+				expect(requests[0]).toMatchObject({
+					method: 'GET',
+					path: `${path}/${String(seeded.id)}`,
+					operationId: options.operationIds.get,
+					query: {},
+				});
 				expect(requests[0].body).toBeFalsy();
 				expect(items).toHaveLength(1);
 				expect(items[0].json.id).toBe(seeded.id);
@@ -64,7 +75,12 @@ export function freightSuite(env: SimulatorEnv, options: SuiteOptions): void {
 			it('returns the raw object when Simplify is off', async () => {
 				const seeded = await firstRecord(env, resource);
 				const { items } = await env.run({
-					parameters: { resource, operation: 'get', [idParameter]: idValue(String(seeded.id)), simplify: false },
+					parameters: {
+						resource,
+						operation: 'get',
+						[idParameter]: idValue(String(seeded.id)),
+						simplify: false,
+					},
 				});
 				expect(items[0].json._object).toBe(options.objectType);
 				expect(items[0].json).toEqual(seeded);
@@ -90,7 +106,9 @@ export function freightSuite(env: SimulatorEnv, options: SuiteOptions): void {
 				expect(error).toBeUndefined();
 				expect(requests.map((request) => request.status)).toEqual([404, 200]);
 				expect(items).toHaveLength(2);
-				expect(items[0].json.error).toContain(`Flexport answered HTTP 404 to GET ${path}/999999999`);
+				expect(items[0].json.error).toContain(
+					`Flexport answered HTTP 404 to GET ${path}/999999999`,
+				);
 				expect(items[0].pairedItem).toEqual({ item: 0 });
 				expect(items[1].json.id).toBe(seeded.id);
 				expect(items[1].pairedItem).toEqual({ item: 1 });
@@ -100,17 +118,28 @@ export function freightSuite(env: SimulatorEnv, options: SuiteOptions): void {
 
 	describe('getAll (shared checks)', () => {
 		it('returns up to Limit records, asking for one page of that size', async () => {
-			const { items, requests, error } = await env.run({ parameters: { resource, operation: 'getAll', limit: 3 } });
+			const { items, requests, error } = await env.run({
+				parameters: { resource, operation: 'getAll', limit: 3 },
+			});
 			expect(error).toBeUndefined();
 			expectAccepted(requests);
 			expect(requests).toHaveLength(1);
-			expect(requests[0]).toMatchObject({ method: 'GET', path, operationId: options.operationIds.getAll, query: { page: '1', per: '3' } });
+			expect(requests[0]).toMatchObject({
+				method: 'GET',
+				path,
+				operationId: options.operationIds.getAll,
+				query: { page: '1', per: '3' },
+			});
 			expect(items).toHaveLength(3);
-			expect(items.every((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0)).toBe(true);
+			expect(
+				items.every((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0),
+			).toBe(true);
 		});
 
 		it('Return All reads every page and outputs each record once', async () => {
-			const { items, requests } = await env.run({ parameters: { resource, operation: 'getAll', returnAll: true, simplify: false } });
+			const { items, requests } = await env.run({
+				parameters: { resource, operation: 'getAll', returnAll: true, simplify: false },
+			});
 			expectAccepted(requests);
 			expect(requests[0].query).toMatchObject({ page: '1', per: '100' });
 			expect(requests.length).toBe(Math.max(1, Math.ceil(items.length / 100)));
@@ -125,7 +154,9 @@ export function freightSuite(env: SimulatorEnv, options: SuiteOptions): void {
 		});
 
 		it('rejects a bad Limit before sending', async () => {
-			const { error, requests } = await env.run({ parameters: { resource, operation: 'getAll', limit: '={{ "many" }}' } });
+			const { error, requests } = await env.run({
+				parameters: { resource, operation: 'getAll', limit: '={{ "many" }}' },
+			});
 			expect(error?.message).toMatch(/"Limit" must be a number.*\[item 0\]/);
 			expect(requests).toHaveLength(0);
 		});

@@ -5,7 +5,9 @@ import { RateGate } from '../../../../nodes/Flexport/transport/rateGate';
 describe('RateGate', () => {
 	it('lets requests through at once when there is no ceiling and no 429', async () => {
 		const gate = new RateGate(0, () => 1000); // a frozen clock: no request may be held back
-		const all = Promise.all(Array.from({ length: 20 }, async () => await gate.acquire())).then(() => 'done');
+		const all = Promise.all(Array.from({ length: 20 }, async () => await gate.acquire())).then(
+			() => 'done',
+		);
 		const timeout = sleep(1000).then(() => 'waited');
 		expect(await Promise.race([all, timeout])).toBe('done');
 	});

@@ -5,7 +5,11 @@
 import { backoffMs, retryAfterMs, RETRY_POLICY } from '../../../../nodes/Flexport/transport';
 import { useSimulator } from '../../../harness/simulatorFixture';
 
-const getShipment = { resource: 'shipment', operation: 'get', shipmentId: { __rl: true, mode: 'id', value: '200001' } };
+const getShipment = {
+	resource: 'shipment',
+	operation: 'get',
+	shipmentId: { __rl: true, mode: 'id', value: '200001' },
+};
 const updateShipment = {
 	resource: 'shipment',
 	operation: 'update',
@@ -15,7 +19,8 @@ const updateShipment = {
 
 describe('transport', () => {
 	const env = useSimulator();
-	const shipmentCalls = (path = '/shipments/200001') => env.apiRequests().filter((request) => request.path === path);
+	const shipmentCalls = (path = '/shipments/200001') =>
+		env.apiRequests().filter((request) => request.path === path);
 
 	beforeEach(async () => {
 		await env.run({ parameters: getShipment }); // obtain the token first, so faults hit API calls only
@@ -34,7 +39,9 @@ describe('transport', () => {
 	it('gives up with a clear error when Flexport asks to wait longer than the cap', async () => {
 		env.sim.setFaults({ status429: { count: 1, retryAfter: 3600 }, pathFilter: '/shipments' });
 		const { error } = await env.run({ parameters: getShipment });
-		expect(error?.message).toMatch(/asked to wait 3600 s before the next request \(HTTP 429\), longer than the node waits \(60 s\)/);
+		expect(error?.message).toMatch(
+			/asked to wait 3600 s before the next request \(HTTP 429\), longer than the node waits \(60 s\)/,
+		);
 		expect(shipmentCalls()).toHaveLength(1);
 	});
 
@@ -76,11 +83,19 @@ describe('transport', () => {
 
 	it('keeps every item, in order and paired, with Continue On Fail when some fail', async () => {
 		const { items } = await env.run({
-			parameters: { ...getShipment, shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			parameters: {
+				...getShipment,
+				shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			},
 			items: [{ id: '200001' }, { id: '999999' }, { id: 'x' }, { id: '200003' }],
 			continueOnFail: true,
 		});
-		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
 		expect(items[0].json.id).toBe(200001);
 		expect(items[1].json.error).toMatch(/HTTP 404/);
 		expect(items[2].json.error).toMatch(/numeric Flexport ID/);
@@ -117,15 +132,24 @@ describe('retry helpers', () => {
 describe('parallel requests and pacing', () => {
 	const env = useSimulator();
 	const ids = Array.from({ length: 40 }, (_, index) => ({ id: String(200001 + (index % 120)) }));
-	const byId = { resource: 'shipment', operation: 'get', shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } };
+	const byId = {
+		resource: 'shipment',
+		operation: 'get',
+		shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+	};
 
 	it('processes items in parallel under a 429 storm: none lost, order and pairing kept', async () => {
 		await env.run({ parameters: getShipment });
 		env.sim.setFaults({ rateLimitPerSecond: 10, pathFilter: '/shipments' });
-		const { items, error } = await env.run({ parameters: { ...byId, requestOptions: { parallelRequests: 8 } }, items: ids });
+		const { items, error } = await env.run({
+			parameters: { ...byId, requestOptions: { parallelRequests: 8 } },
+			items: ids,
+		});
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.id)).toEqual(ids.map((entry) => Number(entry.id)));
-		expect(items.map((item) => (item.pairedItem as { item: number }).item)).toEqual(ids.map((_, index) => index));
+		expect(items.map((item) => (item.pairedItem as { item: number }).item)).toEqual(
+			ids.map((_, index) => index),
+		);
 		const statuses = env.apiRequests().map((request) => request.status);
 		expect(statuses.filter((status) => status === 200)).toHaveLength(40);
 		expect(statuses.filter((status) => status === 429).length).toBeLessThan(40);
@@ -142,6 +166,7 @@ describe('parallel requests and pacing', () => {
 		// 11 starts at 5 per second: the last one cannot start before 2 s.
 		expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
 		const starts = env.apiRequests().map((request) => (request as unknown as { at: number }).at);
-		for (let index = 5; index < starts.length; index++) expect(starts[index] - starts[index - 5]).toBeGreaterThanOrEqual(950);
+		for (let index = 5; index < starts.length; index++)
+			expect(starts[index] - starts[index - 5]).toBeGreaterThanOrEqual(950);
 	}, 30_000);
 });

@@ -11,7 +11,11 @@ const REFS = {
 	destinationAddressRef: 'warehouse_us_la',
 };
 
-const CARGO = { weight: { value: 1200, unit: 'kg' }, volume: { value: 12.5, unit: 'cbm' }, shipping_units: [{ name: 'Lamps', count: 40, unit_type: 'carton' }] };
+const CARGO = {
+	weight: { value: 1200, unit: 'kg' },
+	volume: { value: 12.5, unit: 'cbm' },
+	shipping_units: [{ name: 'Lamps', count: 40, unit_type: 'carton' }],
+};
 
 const createParameters = (overrides: IDataObject = {}): IDataObject => ({
 	resource: 'booking',
@@ -22,7 +26,8 @@ const createParameters = (overrides: IDataObject = {}): IDataObject => ({
 	cargo: JSON.stringify(CARGO),
 	mode: 'ocean',
 	incoterm: 'FOB',
-	productDescriptions: '[{"description": "Desk lamps", "hs_code": "9405.20", "description_for_export_customs": "台灯", "description_for_export_customs_locale": "zh_CN"}]',
+	productDescriptions:
+		'[{"description": "Desk lamps", "hs_code": "9405.20", "description_for_export_customs": "台灯", "description_for_export_customs_locale": "zh_CN"}]',
 	wantsPickupService: true,
 	isLcl: false,
 	containerCounts: { forty_ft_hc: 2, twenty_ft: 1 },
@@ -106,7 +111,14 @@ describe('Booking (n8n-core engine against the simulator)', () => {
 			expect(items.map((item) => item.json.id)).toContain(booking.id);
 
 			const shipment = await firstRecord(env, 'shipment');
-			const byShipment = await env.run({ parameters: { resource: 'booking', operation: 'getAll', limit: 5, filters: { shipmentId: String(shipment.id) } } });
+			const byShipment = await env.run({
+				parameters: {
+					resource: 'booking',
+					operation: 'getAll',
+					limit: 5,
+					filters: { shipmentId: String(shipment.id) },
+				},
+			});
 			expectAccepted(byShipment.requests);
 			expect(byShipment.requests[0].query['f.shipment.id']).toBe(String(shipment.id));
 		});
@@ -116,7 +128,11 @@ describe('Booking (n8n-core engine against the simulator)', () => {
 		it('submits an ocean booking built from the fields, with a body the spec accepts', async () => {
 			const { items, requests, error } = await env.run({
 				parameters: createParameters({
-					oceanOptions: { wants_delivery_service: true, origin_port_loc_code: 'CNYTN', destination_port_us_cbp_port_code: '2704' },
+					oceanOptions: {
+						wants_delivery_service: true,
+						origin_port_loc_code: 'CNYTN',
+						destination_port_us_cbp_port_code: '2704',
+					},
 					additionalFields: {
 						deliveryDate: '2030-04-15',
 						notifyParty: 'Jane Doe, jane@example.com',
@@ -129,7 +145,11 @@ describe('Booking (n8n-core engine against the simulator)', () => {
 			expect(error).toBeUndefined();
 			expectAccepted(requests);
 			expect(requests).toHaveLength(1);
-			expect(requests[0]).toMatchObject({ method: 'POST', path: '/bookings', operationId: 'booking_create' });
+			expect(requests[0]).toMatchObject({
+				method: 'POST',
+				path: '/bookings',
+				operationId: 'booking_create',
+			});
 			expect(requests[0].body).toEqual({
 				name: 'Spring lamps',
 				shipper_entity_ref: REFS.shipperEntityRef,
@@ -140,7 +160,14 @@ describe('Booking (n8n-core engine against the simulator)', () => {
 				cargo: CARGO,
 				ocean_booking: {
 					incoterm: 'FOB',
-					product_descriptions: [{ description: 'Desk lamps', hs_code: '9405.20', description_for_export_customs: '台灯', description_for_export_customs_locale: 'zh_CN' }],
+					product_descriptions: [
+						{
+							description: 'Desk lamps',
+							hs_code: '9405.20',
+							description_for_export_customs: '台灯',
+							description_for_export_customs_locale: 'zh_CN',
+						},
+					],
 					wants_pickup_service: true,
 					is_lcl: false,
 					container_counts: { twenty_ft: 1, forty_ft_hc: 2 },
@@ -155,12 +182,23 @@ describe('Booking (n8n-core engine against the simulator)', () => {
 				metadata: { PO: ['PO-1'], team: ['blue', 'red'] },
 			});
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ name: 'Spring lamps', transportation_mode: 'ocean', status: 'submitted', cargo_ready_date: '2030-03-01' });
+			expect(items[0].json).toMatchObject({
+				name: 'Spring lamps',
+				transportation_mode: 'ocean',
+				status: 'submitted',
+				cargo_ready_date: '2030-03-01',
+			});
 			expect(items[0].json._object).toBeUndefined();
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 
 			// The new booking can be read back.
-			const readBack = await env.run({ parameters: { resource: 'booking', operation: 'get', bookingId: { __rl: true, mode: 'id', value: String(items[0].json.id) } } });
+			const readBack = await env.run({
+				parameters: {
+					resource: 'booking',
+					operation: 'get',
+					bookingId: { __rl: true, mode: 'id', value: String(items[0].json.id) },
+				},
+			});
 			expect(readBack.items[0].json.name).toBe('Spring lamps');
 		});
 
@@ -177,7 +215,14 @@ describe('Booking (n8n-core engine against the simulator)', () => {
 			const body = requests[0].body as IDataObject;
 			expect(body.air_booking).toEqual({
 				incoterm: 'EXW',
-				product_descriptions: [{ description: 'Desk lamps', hs_code: '9405.20', description_for_export_customs: '台灯', description_for_export_customs_locale: 'zh_CN' }],
+				product_descriptions: [
+					{
+						description: 'Desk lamps',
+						hs_code: '9405.20',
+						description_for_export_customs: '台灯',
+						description_for_export_customs_locale: 'zh_CN',
+					},
+				],
 				wants_pickup_service: true,
 				origin_port_iata_code: 'PVG',
 				destination_port_icao_code: 'KLAX',
@@ -188,23 +233,46 @@ describe('Booking (n8n-core engine against the simulator)', () => {
 
 		it('submits a trucking booking', async () => {
 			const { items, requests } = await env.run({
-				parameters: createParameters({ mode: 'trucking', isLtl: true, paymentTerms: 'collect', truckingOptions: { description_of_products: 'Lamps' } }),
+				parameters: createParameters({
+					mode: 'trucking',
+					isLtl: true,
+					paymentTerms: 'collect',
+					truckingOptions: { description_of_products: 'Lamps' },
+				}),
 			});
 			expectAccepted(requests);
-			expect((requests[0].body as IDataObject).trucking_booking).toEqual({ is_ltl: true, payment_terms: 'collect', description_of_products: 'Lamps' });
+			expect((requests[0].body as IDataObject).trucking_booking).toEqual({
+				is_ltl: true,
+				payment_terms: 'collect',
+				description_of_products: 'Lamps',
+			});
 			expect(items[0].json.transportation_mode).toBe('truck');
 		});
 
 		it.each([
 			[{ cargo: '{"weight": ' }, /"Cargo \(JSON\)" is not valid JSON.*\[item 0\]/],
-			[{ productDescriptions: '[{"description": "Lamps"}]' }, /"Product Descriptions \(JSON\)": entry 1 needs "hs_code" as text \[item 0\]/],
-			[{ productDescriptions: '[{"description": "Lamps", "hs_code": "9405", "color": "red"}]' }, /entry 1 has unknown key "color".*\[item 0\]/],
+			[
+				{ productDescriptions: '[{"description": "Lamps"}]' },
+				/"Product Descriptions \(JSON\)": entry 1 needs "hs_code" as text \[item 0\]/,
+			],
+			[
+				{ productDescriptions: '[{"description": "Lamps", "hs_code": "9405", "color": "red"}]' },
+				/entry 1 has unknown key "color".*\[item 0\]/,
+			],
 			[{ cargoReadyDate: 'soon' }, /"Cargo Ready Date" must be a date.*\[item 0\]/],
 			[{ shipperEntityRef: '  ' }, /"Shipper Entity Ref" is required \[item 0\]/],
-			[{ containerCounts: { twenty_ft: -1 } }, /"Container Counts → 20ft Containers" must be at least 0 \[item 0\]/],
-			[{ additionalFields: { deliveryDate: '2030-02-01' } }, /"Additional Fields → Delivery Date" must not be before "Cargo Ready Date" \[item 0\]/],
+			[
+				{ containerCounts: { twenty_ft: -1 } },
+				/"Container Counts → 20ft Containers" must be at least 0 \[item 0\]/,
+			],
+			[
+				{ additionalFields: { deliveryDate: '2030-02-01' } },
+				/"Additional Fields → Delivery Date" must not be before "Cargo Ready Date" \[item 0\]/,
+			],
 		])('rejects bad input %j before sending', async (overrides, message) => {
-			const { error, requests } = await env.run({ parameters: createParameters(overrides as IDataObject) });
+			const { error, requests } = await env.run({
+				parameters: createParameters(overrides as IDataObject),
+			});
 			expect(error?.message).toMatch(message);
 			expect(requests).toHaveLength(0);
 		});
@@ -218,8 +286,13 @@ describe('Booking (n8n-core engine against the simulator)', () => {
 			expect(error).toBeUndefined();
 			expect(requests.map((request) => request.status)).toEqual([400, 200]);
 			// The simulator lists the business-rule rejection among validationErrors; the schema itself was met.
-			expect(requests.map((request) => request.validationErrors)).toEqual([['origin_address_ref "no_such_location" does not match a location in your network'], []]);
-			expect(items[0].json.error).toMatch(/Flexport answered HTTP 400 to POST \/bookings.*origin_address_ref/);
+			expect(requests.map((request) => request.validationErrors)).toEqual([
+				['origin_address_ref "no_such_location" does not match a location in your network'],
+				[],
+			]);
+			expect(items[0].json.error).toMatch(
+				/Flexport answered HTTP 400 to POST \/bookings.*origin_address_ref/,
+			);
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 			expect(items[1].json.name).toBe('Spring lamps');
 			expect(items[1].pairedItem).toEqual({ item: 1 });

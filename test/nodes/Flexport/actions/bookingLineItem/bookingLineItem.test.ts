@@ -27,7 +27,13 @@ describe('Booking Line Item (n8n-core engine against the simulator)', () => {
 			},
 		});
 		expectAccepted(requests);
-		expect(requests[0].query).toEqual({ 'f.purchase_order.id': String(orderId), sort: 'created_at', direction: 'asc', page: '1', per: '10' });
+		expect(requests[0].query).toEqual({
+			'f.purchase_order.id': String(orderId),
+			sort: 'created_at',
+			direction: 'asc',
+			page: '1',
+			per: '10',
+		});
 	});
 
 	describe('create', () => {
@@ -46,10 +52,22 @@ describe('Booking Line Item (n8n-core engine against the simulator)', () => {
 			expect(error).toBeUndefined();
 			expectAccepted(requests);
 			expect(requests).toHaveLength(1);
-			expect(requests[0]).toMatchObject({ method: 'POST', path: '/booking_line_items', operationId: 'booking_line_item_create' });
-			expect(requests[0].body).toEqual({ purchase_order_line_item_id: poLineItem.id, booking_id: booking.id, units: 25 });
+			expect(requests[0]).toMatchObject({
+				method: 'POST',
+				path: '/booking_line_items',
+				operationId: 'booking_line_item_create',
+			});
+			expect(requests[0].body).toEqual({
+				purchase_order_line_item_id: poLineItem.id,
+				booking_id: booking.id,
+				units: 25,
+			});
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ units: 25, booking: { id: booking.id }, purchase_order_line_item: { id: poLineItem.id } });
+			expect(items[0].json).toMatchObject({
+				units: 25,
+				booking: { id: booking.id },
+				purchase_order_line_item: { id: poLineItem.id },
+			});
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 		});
 
@@ -83,7 +101,9 @@ describe('Booking Line Item (n8n-core engine against the simulator)', () => {
 			});
 			expect(error).toBeUndefined();
 			expect(requests.map((request) => request.status)).toEqual([400, 200]);
-			expect(items[0].json.error).toMatch(/Flexport answered HTTP 400 to POST \/booking_line_items/);
+			expect(items[0].json.error).toMatch(
+				/Flexport answered HTTP 400 to POST \/booking_line_items/,
+			);
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 			expect(items[1].json.units).toBe(1);
 			expect(items[1].pairedItem).toEqual({ item: 1 });

@@ -5,11 +5,25 @@ describe('Carbon Calculation (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
 
 	it('sends only the transportation mode when nothing else is set', async () => {
-		const { items, requests, error } = await env.run({ parameters: { resource: 'carbonCalculation', operation: 'create', transportationMode: 'rail' } });
+		const { items, requests, error } = await env.run({
+			parameters: {
+				resource: 'carbonCalculation',
+				operation: 'create',
+				transportationMode: 'rail',
+			},
+		});
 		expect(error).toBeUndefined();
 		expectAccepted(requests);
-		expect(requests[0]).toMatchObject({ method: 'POST', path: '/carbon_calculation', operationId: 'carbon_calculation_create', body: { transportation_mode: 'rail' } });
-		expect(items[0].json).toMatchObject({ _object: '/carbon_calculation', co2e_emissions: { unit: 'kg' } });
+		expect(requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/carbon_calculation',
+			operationId: 'carbon_calculation_create',
+			body: { transportation_mode: 'rail' },
+		});
+		expect(items[0].json).toMatchObject({
+			_object: '/carbon_calculation',
+			co2e_emissions: { unit: 'kg' },
+		});
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 
@@ -58,14 +72,31 @@ describe('Carbon Calculation (n8n-core engine against the simulator)', () => {
 	});
 
 	it.each([
-		[{ originLatitude: 37.78 }, /"Additional Fields → Origin Latitude" and "Additional Fields → Origin Longitude" must be set together \[item 0\]/],
-		[{ destinationLatitude: 91, destinationLongitude: 0 }, /"Additional Fields → Destination Latitude" must be at most 90 \[item 0\]/],
-		[{ weightUnit: 'lbs' }, /"Additional Fields → Weight Unit" is set but "Additional Fields → Weight" is not \[item 0\]/],
+		[
+			{ originLatitude: 37.78 },
+			/"Additional Fields → Origin Latitude" and "Additional Fields → Origin Longitude" must be set together \[item 0\]/,
+		],
+		[
+			{ destinationLatitude: 91, destinationLongitude: 0 },
+			/"Additional Fields → Destination Latitude" must be at most 90 \[item 0\]/,
+		],
+		[
+			{ weightUnit: 'lbs' },
+			/"Additional Fields → Weight Unit" is set but "Additional Fields → Weight" is not \[item 0\]/,
+		],
 		[{ weight: -1 }, /"Additional Fields → Weight" must be at least 0 \[item 0\]/],
-		[{ originAddress: '["x"]' }, /"Additional Fields → Origin Address \(JSON\)" must be a JSON object.*\[item 0\]/],
+		[
+			{ originAddress: '["x"]' },
+			/"Additional Fields → Origin Address \(JSON\)" must be a JSON object.*\[item 0\]/,
+		],
 	])('rejects %j before sending', async (additionalFields, message) => {
 		const { error, requests } = await env.run({
-			parameters: { resource: 'carbonCalculation', operation: 'create', transportationMode: 'ocean', additionalFields },
+			parameters: {
+				resource: 'carbonCalculation',
+				operation: 'create',
+				transportationMode: 'ocean',
+				additionalFields,
+			},
 		});
 		expect(error?.message).toMatch(message);
 		expect(requests).toHaveLength(0);
@@ -73,14 +104,20 @@ describe('Carbon Calculation (n8n-core engine against the simulator)', () => {
 
 	it('with Continue On Fail, a bad mode fails only its own item', async () => {
 		const { items, error, requests } = await env.run({
-			parameters: { resource: 'carbonCalculation', operation: 'create', transportationMode: '={{ $json.mode }}' },
+			parameters: {
+				resource: 'carbonCalculation',
+				operation: 'create',
+				transportationMode: '={{ $json.mode }}',
+			},
 			items: [{ mode: 'spaceship' }, { mode: 'truck' }],
 			continueOnFail: true,
 		});
 		expect(error).toBeUndefined();
 		expect(requests).toHaveLength(1);
 		expect(requests[0].body).toEqual({ transportation_mode: 'truck' });
-		expect(items[0].json.error).toMatch(/"Transportation Mode" must be one of air, ocean, truck, rail.*\[item 0\]/);
+		expect(items[0].json.error).toMatch(
+			/"Transportation Mode" must be one of air, ocean, truck, rail.*\[item 0\]/,
+		);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(items[1].json._object).toBe('/carbon_calculation');
 		expect(items[1].pairedItem).toEqual({ item: 1 });

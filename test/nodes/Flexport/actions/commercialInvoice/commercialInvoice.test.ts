@@ -2,7 +2,8 @@ import { useSimulator } from '../../../../harness/simulatorFixture';
 
 describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
-	const fixtures = () => env.sim.fixtures as { commercialInvoiceId: string; shipmentId: number; productSku: string };
+	const fixtures = () =>
+		env.sim.fixtures as { commercialInvoiceId: string; shipmentId: number; productSku: string };
 	const lineItems = () =>
 		JSON.stringify([
 			{
@@ -15,24 +16,49 @@ describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 
 	it('get: GET /commercial_invoices/{id}', async () => {
 		const { items, requests } = await env.run({
-			parameters: { resource: 'commercialInvoice', operation: 'get', commercialInvoiceId: { __rl: true, mode: 'id', value: fixtures().commercialInvoiceId } },
+			parameters: {
+				resource: 'commercialInvoice',
+				operation: 'get',
+				commercialInvoiceId: { __rl: true, mode: 'id', value: fixtures().commercialInvoiceId },
+			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: `/commercial_invoices/${fixtures().commercialInvoiceId}`, status: 200, operationId: 'commercial_invoices_show', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: `/commercial_invoices/${fixtures().commercialInvoiceId}`,
+			status: 200,
+			operationId: 'commercial_invoices_show',
+			validationErrors: [],
+		});
 		expect(items[0].json.id).toBe(fixtures().commercialInvoiceId);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 
 	it('getAll: filters, Limit and Return All', async () => {
-		const first = (await env.run({ parameters: { resource: 'commercialInvoice', operation: 'getAll', limit: 1 } })).items[0].json;
+		const first = (
+			await env.run({
+				parameters: { resource: 'commercialInvoice', operation: 'getAll', limit: 1 },
+			})
+		).items[0].json;
 		const { items, requests } = await env.run({
 			parameters: {
 				resource: 'commercialInvoice',
 				operation: 'getAll',
 				limit: 10,
-				filters: { shipmentId: String(first.shipment_id), invoiceNumber: first.invoice_number, sellerRef: 'x', sellerId: '9006' },
+				filters: {
+					shipmentId: String(first.shipment_id),
+					invoiceNumber: first.invoice_number,
+					sellerRef: 'x',
+					sellerId: '9006',
+				},
 			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: '/commercial_invoices', status: 200, operationId: 'commercial_invoices_index', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: '/commercial_invoices',
+			status: 200,
+			operationId: 'commercial_invoices_index',
+			validationErrors: [],
+		});
 		expect(requests[0].query).toEqual({
 			page: '1',
 			per: '10',
@@ -43,11 +69,22 @@ describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 		});
 		expect(items).toHaveLength(0); // no seller "x"
 
-		const byNumber = await env.run({ parameters: { resource: 'commercialInvoice', operation: 'getAll', limit: 10, filters: { invoiceNumber: first.invoice_number } } });
+		const byNumber = await env.run({
+			parameters: {
+				resource: 'commercialInvoice',
+				operation: 'getAll',
+				limit: 10,
+				filters: { invoiceNumber: first.invoice_number },
+			},
+		});
 		expect(byNumber.items.map((item) => item.json.id)).toContain(first.id);
-		const limited = await env.run({ parameters: { resource: 'commercialInvoice', operation: 'getAll', limit: 4 } });
+		const limited = await env.run({
+			parameters: { resource: 'commercialInvoice', operation: 'getAll', limit: 4 },
+		});
 		expect(limited.items).toHaveLength(4);
-		const all = await env.run({ parameters: { resource: 'commercialInvoice', operation: 'getAll', returnAll: true } });
+		const all = await env.run({
+			parameters: { resource: 'commercialInvoice', operation: 'getAll', returnAll: true },
+		});
 		expect(all.items.length).toBeGreaterThanOrEqual(60);
 		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
 	});
@@ -63,10 +100,20 @@ describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 				currencyCode: 'usd',
 				prorationAmount: 12.5,
 				lineItems: lineItems(),
-				additionalFields: { isRelatedParties: false, manufacturerRefs: 'factory-1, factory-2', metadata: '{"po": "PO-1"}' },
+				additionalFields: {
+					isRelatedParties: false,
+					manufacturerRefs: 'factory-1, factory-2',
+					metadata: '{"po": "PO-1"}',
+				},
 			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'POST', path: '/commercial_invoices', status: 200, operationId: 'commercial_invoices_create', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/commercial_invoices',
+			status: 200,
+			operationId: 'commercial_invoices_create',
+			validationErrors: [],
+		});
 		expect(requests[0].body).toEqual({
 			shipment_id: fixtures().shipmentId,
 			invoice_number: 'INV-N8N-1',
@@ -89,14 +136,40 @@ describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 	});
 
 	it('update by invoice number: PATCH /commercial_invoices as in the OpenAPI file', async () => {
-		const number = (await env.run({ parameters: { resource: 'commercialInvoice', operation: 'get', commercialInvoiceId: { __rl: true, mode: 'id', value: fixtures().commercialInvoiceId } } }))
-			.items[0].json.invoice_number as string;
+		const number = (
+			await env.run({
+				parameters: {
+					resource: 'commercialInvoice',
+					operation: 'get',
+					commercialInvoiceId: { __rl: true, mode: 'id', value: fixtures().commercialInvoiceId },
+				},
+			})
+		).items[0].json.invoice_number as string;
 		const { items, requests } = await env.run({
-			parameters: { resource: 'commercialInvoice', operation: 'update', findBy: 'invoiceNumber', invoiceNumber: number, updateFields: { isRelatedParties: true, metadata: '{"team": ["blue"]}' } },
+			parameters: {
+				resource: 'commercialInvoice',
+				operation: 'update',
+				findBy: 'invoiceNumber',
+				invoiceNumber: number,
+				updateFields: { isRelatedParties: true, metadata: '{"team": ["blue"]}' },
+			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'PATCH', path: '/commercial_invoices', status: 200, operationId: 'commercial_invoices_update', validationErrors: [] });
-		expect(requests[0].body).toEqual({ invoice_number: number, is_related_parties: true, metadata: { team: ['blue'] } });
-		expect(items[0].json).toMatchObject({ id: fixtures().commercialInvoiceId, is_related_parties: true });
+		expect(requests[0]).toMatchObject({
+			method: 'PATCH',
+			path: '/commercial_invoices',
+			status: 200,
+			operationId: 'commercial_invoices_update',
+			validationErrors: [],
+		});
+		expect(requests[0].body).toEqual({
+			invoice_number: number,
+			is_related_parties: true,
+			metadata: { team: ['blue'] },
+		});
+		expect(items[0].json).toMatchObject({
+			id: fixtures().commercialInvoiceId,
+			is_related_parties: true,
+		});
 	});
 
 	it('update by ID: PATCH /commercial_invoices/{id}, can rename', async () => {
@@ -106,11 +179,25 @@ describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 				operation: 'update',
 				findBy: 'id',
 				commercialInvoiceId: { __rl: true, mode: 'id', value: fixtures().commercialInvoiceId },
-				updateFields: { newInvoiceNumber: 'CI-RENAMED', currencyCode: 'EUR', prorationAmount: 5, lineItems: lineItems() },
+				updateFields: {
+					newInvoiceNumber: 'CI-RENAMED',
+					currencyCode: 'EUR',
+					prorationAmount: 5,
+					lineItems: lineItems(),
+				},
 			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'PATCH', path: `/commercial_invoices/${fixtures().commercialInvoiceId}`, status: 200, validationErrors: [] });
-		expect(requests[0].body).toMatchObject({ invoice_number: 'CI-RENAMED', currency_code: 'EUR', proration_amount: { amount: '5', currency_code: 'EUR' } });
+		expect(requests[0]).toMatchObject({
+			method: 'PATCH',
+			path: `/commercial_invoices/${fixtures().commercialInvoiceId}`,
+			status: 200,
+			validationErrors: [],
+		});
+		expect(requests[0].body).toMatchObject({
+			invoice_number: 'CI-RENAMED',
+			currency_code: 'EUR',
+			proration_amount: { amount: '5', currency_code: 'EUR' },
+		});
 		expect(items[0].json.invoice_number).toBe('CI-RENAMED');
 	});
 
@@ -123,25 +210,52 @@ describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 				invoiceNumber: 'X',
 				currencyCode: 'USD',
 				prorationAmount: 1,
-				lineItems: '[{"product_sku": "A", "quantity": {"value": 1, "unit": "boxes"}, "value": {}, "price_per_unit": {}}]',
+				lineItems:
+					'[{"product_sku": "A", "quantity": {"value": 1, "unit": "boxes"}, "value": {}, "price_per_unit": {}}]',
 			},
 		});
-		expect(badLines.error?.message).toMatch(/"Line Items \(JSON\)": entry 1 needs "quantity" as .*pcs.*\[item 0\]/);
+		expect(badLines.error?.message).toMatch(
+			/"Line Items \(JSON\)": entry 1 needs "quantity" as .*pcs.*\[item 0\]/,
+		);
 		expect(badLines.requests).toHaveLength(0);
 		const badCurrency = await env.run({
-			parameters: { resource: 'commercialInvoice', operation: 'create', shipmentId: '200001', invoiceNumber: 'X', currencyCode: 'dollars', prorationAmount: 1, lineItems: lineItems() },
+			parameters: {
+				resource: 'commercialInvoice',
+				operation: 'create',
+				shipmentId: '200001',
+				invoiceNumber: 'X',
+				currencyCode: 'dollars',
+				prorationAmount: 1,
+				lineItems: lineItems(),
+			},
 		});
-		expect(badCurrency.error?.message).toMatch(/"Currency Code" must be a three-letter currency code.*\[item 0\]/);
+		expect(badCurrency.error?.message).toMatch(
+			/"Currency Code" must be a three-letter currency code.*\[item 0\]/,
+		);
 		const rename = await env.run({
-			parameters: { resource: 'commercialInvoice', operation: 'update', findBy: 'invoiceNumber', invoiceNumber: 'X', updateFields: { newInvoiceNumber: 'Y' } },
+			parameters: {
+				resource: 'commercialInvoice',
+				operation: 'update',
+				findBy: 'invoiceNumber',
+				invoiceNumber: 'X',
+				updateFields: { newInvoiceNumber: 'Y' },
+			},
 		});
-		expect(rename.error?.message).toMatch(/New Invoice Number" can only be used when finding the invoice by ID \[item 0\]/);
+		expect(rename.error?.message).toMatch(
+			/New Invoice Number" can only be used when finding the invoice by ID \[item 0\]/,
+		);
 		expect(rename.requests).toHaveLength(0);
 	});
 
-	it('with Continue On Fail outputs Flexport\'s 404 for an unknown invoice number', async () => {
+	it("with Continue On Fail outputs Flexport's 404 for an unknown invoice number", async () => {
 		const { items, error } = await env.run({
-			parameters: { resource: 'commercialInvoice', operation: 'update', findBy: 'invoiceNumber', invoiceNumber: 'NO-SUCH', updateFields: { isRelatedParties: true } },
+			parameters: {
+				resource: 'commercialInvoice',
+				operation: 'update',
+				findBy: 'invoiceNumber',
+				invoiceNumber: 'NO-SUCH',
+				updateFields: { isRelatedParties: true },
+			},
 			continueOnFail: true,
 		});
 		expect(error).toBeUndefined();

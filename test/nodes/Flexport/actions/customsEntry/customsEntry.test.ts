@@ -6,35 +6,70 @@ describe('Customs Entry (n8n-core engine against the simulator)', () => {
 
 	it('get: GET /customs_entries/{id}, simplified (shipment ref → shipment_id)', async () => {
 		const { items, requests } = await env.run({
-			parameters: { resource: 'customsEntry', operation: 'get', customsEntryId: { __rl: true, mode: 'id', value: customsEntryId() } },
+			parameters: {
+				resource: 'customsEntry',
+				operation: 'get',
+				customsEntryId: { __rl: true, mode: 'id', value: customsEntryId() },
+			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: `/customs_entries/${customsEntryId()}`, status: 200, operationId: 'customs_entries_show', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: `/customs_entries/${customsEntryId()}`,
+			status: 200,
+			operationId: 'customs_entries_show',
+			validationErrors: [],
+		});
 		expect(items[0].json).toMatchObject({ id: customsEntryId() });
 		expect(typeof items[0].json.shipment_id).toBe('number');
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 
 	it('getAll: shipment filter, Limit and Return All', async () => {
-		const first = (await env.run({ parameters: { resource: 'customsEntry', operation: 'getAll', limit: 1 } })).items[0].json;
+		const first = (
+			await env.run({ parameters: { resource: 'customsEntry', operation: 'getAll', limit: 1 } })
+		).items[0].json;
 		const { items, requests } = await env.run({
-			parameters: { resource: 'customsEntry', operation: 'getAll', limit: 10, filters: { shipmentId: String(first.shipment_id) } },
+			parameters: {
+				resource: 'customsEntry',
+				operation: 'getAll',
+				limit: 10,
+				filters: { shipmentId: String(first.shipment_id) },
+			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: '/customs_entries', status: 200, operationId: 'customs_entry_index', validationErrors: [] });
-		expect(requests[0].query).toEqual({ page: '1', per: '10', 'f.shipment.id': String(first.shipment_id) });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: '/customs_entries',
+			status: 200,
+			operationId: 'customs_entry_index',
+			validationErrors: [],
+		});
+		expect(requests[0].query).toEqual({
+			page: '1',
+			per: '10',
+			'f.shipment.id': String(first.shipment_id),
+		});
 		expect(items.length).toBeGreaterThan(0);
 		expect(items.every((item) => item.json.shipment_id === first.shipment_id)).toBe(true);
 
-		const limited = await env.run({ parameters: { resource: 'customsEntry', operation: 'getAll', limit: 5, simplify: false } });
+		const limited = await env.run({
+			parameters: { resource: 'customsEntry', operation: 'getAll', limit: 5, simplify: false },
+		});
 		expect(limited.items).toHaveLength(5);
 		expect(limited.items[0].json._object).toBe('/customs_entry');
-		const all = await env.run({ parameters: { resource: 'customsEntry', operation: 'getAll', returnAll: true } });
+		const all = await env.run({
+			parameters: { resource: 'customsEntry', operation: 'getAll', returnAll: true },
+		});
 		expect(all.items.length).toBeGreaterThan(50);
 		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
 	});
 
 	it('rejects a malformed ID before sending', async () => {
 		const { error, requests } = await env.run({
-			parameters: { resource: 'customsEntry', operation: 'get', customsEntryId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			parameters: {
+				resource: 'customsEntry',
+				operation: 'get',
+				customsEntryId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			},
 			items: [{ id: 'a/b' }],
 		});
 		expect(error?.message).toMatch(/"Customs Entry" must be a Flexport ID.*\[item 0\]/);
@@ -43,7 +78,11 @@ describe('Customs Entry (n8n-core engine against the simulator)', () => {
 
 	it('with Continue On Fail outputs a 404 paired with its item', async () => {
 		const { items, error } = await env.run({
-			parameters: { resource: 'customsEntry', operation: 'get', customsEntryId: { __rl: true, mode: 'id', value: 'missing' } },
+			parameters: {
+				resource: 'customsEntry',
+				operation: 'get',
+				customsEntryId: { __rl: true, mode: 'id', value: 'missing' },
+			},
 			continueOnFail: true,
 		});
 		expect(error).toBeUndefined();

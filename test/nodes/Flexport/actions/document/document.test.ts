@@ -23,7 +23,16 @@ class BinaryItemsSource implements INodeType {
 			items.map(({ _file, ...json }) => {
 				if (!_file) return { json };
 				const file = _file as { text: string; fileName: string; mimeType: string };
-				return { json, binary: { data: { data: Buffer.from(file.text).toString('base64'), fileName: file.fileName, mimeType: file.mimeType } } };
+				return {
+					json,
+					binary: {
+						data: {
+							data: Buffer.from(file.text).toString('base64'),
+							fileName: file.fileName,
+							mimeType: file.mimeType,
+						},
+					},
+				};
 			}),
 		];
 	}
@@ -35,16 +44,28 @@ describe('Document (n8n-core engine against the simulator)', () => {
 
 	it('get: GET /documents/{id}, simplified', async () => {
 		const { items, requests } = await env.run({
-			parameters: { resource: 'document', operation: 'get', documentId: { __rl: true, mode: 'id', value: fixtures().documentId } },
+			parameters: {
+				resource: 'document',
+				operation: 'get',
+				documentId: { __rl: true, mode: 'id', value: fixtures().documentId },
+			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: `/documents/${fixtures().documentId}`, status: 200, operationId: 'documents_show', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: `/documents/${fixtures().documentId}`,
+			status: 200,
+			operationId: 'documents_show',
+			validationErrors: [],
+		});
 		expect(items[0].json).toMatchObject({ id: fixtures().documentId });
 		expect(typeof items[0].json.shipment_id).toBe('number');
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 
 	it('getAll: shipment, type, archived and uploaded-at filters; Limit; Return All', async () => {
-		const first = (await env.run({ parameters: { resource: 'document', operation: 'getAll', limit: 1 } })).items[0].json;
+		const first = (
+			await env.run({ parameters: { resource: 'document', operation: 'getAll', limit: 1 } })
+		).items[0].json;
 		const { items, requests } = await env.run({
 			parameters: {
 				resource: 'document',
@@ -61,7 +82,13 @@ describe('Document (n8n-core engine against the simulator)', () => {
 				},
 			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: '/documents', status: 200, operationId: 'documents_index', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: '/documents',
+			status: 200,
+			operationId: 'documents_index',
+			validationErrors: [],
+		});
 		expect(requests[0].query).toEqual({
 			page: '1',
 			per: '20',
@@ -75,24 +102,47 @@ describe('Document (n8n-core engine against the simulator)', () => {
 		});
 		expect(items.map((item) => item.json.id)).toContain(first.id);
 
-		const limited = await env.run({ parameters: { resource: 'document', operation: 'getAll', limit: 6 } });
+		const limited = await env.run({
+			parameters: { resource: 'document', operation: 'getAll', limit: 6 },
+		});
 		expect(limited.items).toHaveLength(6);
-		const all = await env.run({ parameters: { resource: 'document', operation: 'getAll', returnAll: true } });
+		const all = await env.run({
+			parameters: { resource: 'document', operation: 'getAll', returnAll: true },
+		});
 		expect(all.items.length).toBeGreaterThanOrEqual(80);
 		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
 	});
 
 	it('download: GET /documents/{id}/download into a binary field with the file name and MIME type', async () => {
 		const { items, requests, error } = await env.run({
-			parameters: { resource: 'document', operation: 'download', documentId: { __rl: true, mode: 'id', value: fixtures().documentId }, binaryPropertyName: 'file' },
+			parameters: {
+				resource: 'document',
+				operation: 'download',
+				documentId: { __rl: true, mode: 'id', value: fixtures().documentId },
+				binaryPropertyName: 'file',
+			},
 		});
 		expect(error).toBeUndefined();
-		expect(requests[0]).toMatchObject({ method: 'GET', path: `/documents/${fixtures().documentId}/download`, status: 200, operationId: 'documents_download', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: `/documents/${fixtures().documentId}/download`,
+			status: 200,
+			operationId: 'documents_download',
+			validationErrors: [],
+		});
 		const binary = items[0].binary?.file;
 		expect(binary?.mimeType).toBe('application/pdf');
 		expect(binary?.fileName).toMatch(/\.pdf$/);
-		expect(Buffer.from(binary?.data ?? '', 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-		expect(items[0].json).toMatchObject({ id: fixtures().documentId, mime_type: 'application/pdf', file_name: binary?.fileName });
+		expect(
+			Buffer.from(binary?.data ?? '', 'base64')
+				.subarray(0, 5)
+				.toString(),
+		).toBe('%PDF-');
+		expect(items[0].json).toMatchObject({
+			id: fixtures().documentId,
+			mime_type: 'application/pdf',
+			file_name: binary?.fileName,
+		});
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 
@@ -101,7 +151,11 @@ describe('Document (n8n-core engine against the simulator)', () => {
 		beforeAll(() => {
 			const original = nodeTypes.getByNameAndVersion.bind(nodeTypes);
 			const source = new BinaryItemsSource();
-			spy = jest.spyOn(nodeTypes, 'getByNameAndVersion').mockImplementation((type: string, version?: number) => (type === 'test.itemsSource' ? source : original(type, version)));
+			spy = jest
+				.spyOn(nodeTypes, 'getByNameAndVersion')
+				.mockImplementation((type: string, version?: number) =>
+					type === 'test.itemsSource' ? source : original(type, version),
+				);
 		});
 		afterAll(() => spy.mockRestore());
 
@@ -114,10 +168,24 @@ describe('Document (n8n-core engine against the simulator)', () => {
 					documentType: 'commercial_invoice',
 					additionalFields: { memo: 'From n8n' },
 				},
-				items: [{ _file: { text: 'hello, flexport', fileName: 'invoice.txt', mimeType: 'text/plain; charset=utf-8' } }],
+				items: [
+					{
+						_file: {
+							text: 'hello, flexport',
+							fileName: 'invoice.txt',
+							mimeType: 'text/plain; charset=utf-8',
+						},
+					},
+				],
 			});
 			expect(error).toBeUndefined();
-			expect(requests[0]).toMatchObject({ method: 'POST', path: '/documents', status: 200, operationId: 'documents_create', validationErrors: [] });
+			expect(requests[0]).toMatchObject({
+				method: 'POST',
+				path: '/documents',
+				status: 200,
+				operationId: 'documents_create',
+				validationErrors: [],
+			});
 			expect(requests[0].body).toEqual({
 				file_name: 'invoice.txt',
 				mime_type: 'text/plain',
@@ -127,23 +195,45 @@ describe('Document (n8n-core engine against the simulator)', () => {
 				memo: 'From n8n',
 			});
 			const id = items[0].json.id as string;
-			expect(items[0].json).toMatchObject({ file_name: 'invoice.txt', document_type: 'commercial_invoice' });
+			expect(items[0].json).toMatchObject({
+				file_name: 'invoice.txt',
+				document_type: 'commercial_invoice',
+			});
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 
-			const download = await env.run({ parameters: { resource: 'document', operation: 'download', documentId: { __rl: true, mode: 'id', value: id } } });
-			expect(Buffer.from(download.items[0].binary?.data.data ?? '', 'base64').toString()).toBe('hello, flexport');
+			const download = await env.run({
+				parameters: {
+					resource: 'document',
+					operation: 'download',
+					documentId: { __rl: true, mode: 'id', value: id },
+				},
+			});
+			expect(Buffer.from(download.items[0].binary?.data.data ?? '', 'base64').toString()).toBe(
+				'hello, flexport',
+			);
 			expect(download.items[0].binary?.data.fileName).toBe('invoice.txt');
 		});
 
 		it('fails before sending when the binary field is missing, and with Continue On Fail carries on', async () => {
 			const { items, error, requests } = await env.run({
-				parameters: { resource: 'document', operation: 'upload', shipmentId: String(fixtures().shipmentId), documentType: 'commercial_invoice', additionalFields: { fileName: 'a.pdf', mimeType: 'application/pdf' } },
-				items: [{ none: true }, { _file: { text: '%PDF-1.4', fileName: 'x.bin', mimeType: 'application/octet-stream' } }],
+				parameters: {
+					resource: 'document',
+					operation: 'upload',
+					shipmentId: String(fixtures().shipmentId),
+					documentType: 'commercial_invoice',
+					additionalFields: { fileName: 'a.pdf', mimeType: 'application/pdf' },
+				},
+				items: [
+					{ none: true },
+					{ _file: { text: '%PDF-1.4', fileName: 'x.bin', mimeType: 'application/octet-stream' } },
+				],
 				continueOnFail: true,
 			});
 			expect(error).toBeUndefined();
 			expect(requests).toHaveLength(1);
-			expect(items[0].json.error).toMatch(/"Input Binary Field": the input item has no binary field "data" \[item 0\]/);
+			expect(items[0].json.error).toMatch(
+				/"Input Binary Field": the input item has no binary field "data" \[item 0\]/,
+			);
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 			expect(requests[0].body).toMatchObject({ file_name: 'a.pdf', mime_type: 'application/pdf' });
 			expect(items[1].pairedItem).toEqual({ item: 1 });
@@ -151,11 +241,29 @@ describe('Document (n8n-core engine against the simulator)', () => {
 	});
 
 	it('rejects a bad shipment ID and a bad document type before sending', async () => {
-		const badShipment = await env.run({ parameters: { resource: 'document', operation: 'upload', shipmentId: 'abc', documentType: 'commercial_invoice' } });
-		expect(badShipment.error?.message).toMatch(/"Shipment ID" must be a numeric Flexport ID.*\[item 0\]/);
+		const badShipment = await env.run({
+			parameters: {
+				resource: 'document',
+				operation: 'upload',
+				shipmentId: 'abc',
+				documentType: 'commercial_invoice',
+			},
+		});
+		expect(badShipment.error?.message).toMatch(
+			/"Shipment ID" must be a numeric Flexport ID.*\[item 0\]/,
+		);
 		expect(badShipment.requests).toHaveLength(0);
-		const badType = await env.run({ parameters: { resource: 'document', operation: 'upload', shipmentId: '200001', documentType: 'Bill of Lading' } });
-		expect(badType.error?.message).toMatch(/"Document Type" must be a Flexport document type.*\[item 0\]/);
+		const badType = await env.run({
+			parameters: {
+				resource: 'document',
+				operation: 'upload',
+				shipmentId: '200001',
+				documentType: 'Bill of Lading',
+			},
+		});
+		expect(badType.error?.message).toMatch(
+			/"Document Type" must be a Flexport document type.*\[item 0\]/,
+		);
 		expect(badType.requests).toHaveLength(0);
 	});
 });

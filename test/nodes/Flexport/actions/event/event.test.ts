@@ -43,14 +43,23 @@ describe('Event (n8n-core engine against the simulator)', () => {
 		});
 		expect(items.map((item) => item.json.id)).toContain(event.id);
 		for (const item of items) {
-			const itemData = item.json.data as { shipment: { id: number }; resource: { _object: string } };
+			const itemData = item.json.data as {
+				shipment: { id: number };
+				resource: { _object: string };
+			};
 			expect(itemData.shipment.id).toBe(data.shipment.id);
 			expect(itemData.resource._object).toBe(data.resource._object);
 		}
 	});
 
 	it('rejects a malformed date filter before sending', async () => {
-		const { error, requests } = await env.run({ parameters: { resource: 'event', operation: 'getAll', filters: { occurredAfter: 'last week' } } });
+		const { error, requests } = await env.run({
+			parameters: {
+				resource: 'event',
+				operation: 'getAll',
+				filters: { occurredAfter: 'last week' },
+			},
+		});
 		expect(error?.message).toMatch(/"Filters → Occurred At or After" must be a date.*\[item 0\]/);
 		expect(requests).toHaveLength(0);
 	});

@@ -6,9 +6,19 @@ describe('Invoice (n8n-core engine against the simulator)', () => {
 
 	it('get: GET /invoices/{id}, simplified', async () => {
 		const { items, requests } = await env.run({
-			parameters: { resource: 'invoice', operation: 'get', invoiceId: { __rl: true, mode: 'id', value: invoiceId() } },
+			parameters: {
+				resource: 'invoice',
+				operation: 'get',
+				invoiceId: { __rl: true, mode: 'id', value: invoiceId() },
+			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: `/invoices/${invoiceId()}`, status: 200, operationId: 'invoices_show', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: `/invoices/${invoiceId()}`,
+			status: 200,
+			operationId: 'invoices_show',
+			validationErrors: [],
+		});
 		expect(items[0].json).toMatchObject({ id: invoiceId() });
 		expect(items[0].json._object).toBeUndefined();
 		expect(items[0].pairedItem).toEqual({ item: 0 });
@@ -34,7 +44,13 @@ describe('Invoice (n8n-core engine against the simulator)', () => {
 				},
 			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: '/invoices', status: 200, operationId: 'invoice_index', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: '/invoices',
+			status: 200,
+			operationId: 'invoice_index',
+			validationErrors: [],
+		});
 		expect(requests[0].query).toEqual({
 			page: '1',
 			per: '20',
@@ -56,34 +72,61 @@ describe('Invoice (n8n-core engine against the simulator)', () => {
 	});
 
 	it('getAll: shipment filters, name, Limit and Return All', async () => {
-		const first = (await env.run({ parameters: { resource: 'invoice', operation: 'getAll', limit: 1 } })).items[0].json;
+		const first = (
+			await env.run({ parameters: { resource: 'invoice', operation: 'getAll', limit: 1 } })
+		).items[0].json;
 		const shipmentId = String(first.shipments_id ?? '');
 		const byShipment = await env.run({
-			parameters: { resource: 'invoice', operation: 'getAll', limit: 5, filters: { shipmentId, shipmentIdAlternate: shipmentId, name: first.name } },
+			parameters: {
+				resource: 'invoice',
+				operation: 'getAll',
+				limit: 5,
+				filters: { shipmentId, shipmentIdAlternate: shipmentId, name: first.name },
+			},
 		});
-		expect(byShipment.requests[0].query).toMatchObject({ 'f.shipment.id': shipmentId, 'f.shipment_id': shipmentId, 'f.name': first.name });
+		expect(byShipment.requests[0].query).toMatchObject({
+			'f.shipment.id': shipmentId,
+			'f.shipment_id': shipmentId,
+			'f.name': first.name,
+		});
 		expect(byShipment.requests[0].validationErrors).toEqual([]);
 		expect(byShipment.items.map((item) => item.json.id)).toContain(first.id);
 
-		const limited = await env.run({ parameters: { resource: 'invoice', operation: 'getAll', limit: 3 } });
+		const limited = await env.run({
+			parameters: { resource: 'invoice', operation: 'getAll', limit: 3 },
+		});
 		expect(limited.items).toHaveLength(3);
-		const all = await env.run({ parameters: { resource: 'invoice', operation: 'getAll', returnAll: true } });
+		const all = await env.run({
+			parameters: { resource: 'invoice', operation: 'getAll', returnAll: true },
+		});
 		expect(all.items.length).toBeGreaterThanOrEqual(60);
 		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
 	});
 
 	it('rejects a bad status or a non-numeric entity ID before sending', async () => {
-		const badStatus = await env.run({ parameters: { resource: 'invoice', operation: 'getAll', filters: { status: 'open' } } });
-		expect(badStatus.error?.message).toMatch(/"Filters → Status" must be one of outstanding, past_due, void, paid.*\[item 0\]/);
+		const badStatus = await env.run({
+			parameters: { resource: 'invoice', operation: 'getAll', filters: { status: 'open' } },
+		});
+		expect(badStatus.error?.message).toMatch(
+			/"Filters → Status" must be one of outstanding, past_due, void, paid.*\[item 0\]/,
+		);
 		expect(badStatus.requests).toHaveLength(0);
-		const badEntity = await env.run({ parameters: { resource: 'invoice', operation: 'getAll', filters: { entityId: 'abc' } } });
-		expect(badEntity.error?.message).toMatch(/"Filters → Billed Entity ID" must be a numeric Flexport ID.*\[item 0\]/);
+		const badEntity = await env.run({
+			parameters: { resource: 'invoice', operation: 'getAll', filters: { entityId: 'abc' } },
+		});
+		expect(badEntity.error?.message).toMatch(
+			/"Filters → Billed Entity ID" must be a numeric Flexport ID.*\[item 0\]/,
+		);
 		expect(badEntity.requests).toHaveLength(0);
 	});
 
 	it('with Continue On Fail outputs a 404 paired with its item', async () => {
 		const { items, error } = await env.run({
-			parameters: { resource: 'invoice', operation: 'get', invoiceId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			parameters: {
+				resource: 'invoice',
+				operation: 'get',
+				invoiceId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			},
 			items: [{ id: invoiceId() }, { id: 'nope' }],
 			continueOnFail: true,
 		});

@@ -22,7 +22,11 @@ describe('Ocean Container (n8n-core engine against the simulator)', () => {
 				resource: 'oceanContainer',
 				operation: 'getAll',
 				limit: 10,
-				filters: { shipmentId: String(shipmentId), containerNumber: container.container_number, metadata: { tag: [{ key: 'team', value: 'blue' }] } },
+				filters: {
+					shipmentId: String(shipmentId),
+					containerNumber: container.container_number,
+					metadata: { tag: [{ key: 'team', value: 'blue' }] },
+				},
 			},
 		});
 		expectAccepted(requests);
@@ -37,7 +41,12 @@ describe('Ocean Container (n8n-core engine against the simulator)', () => {
 		expect(items).toHaveLength(0);
 
 		const withoutTag = await env.run({
-			parameters: { resource: 'oceanContainer', operation: 'getAll', limit: 10, filters: { containerNumber: container.container_number } },
+			parameters: {
+				resource: 'oceanContainer',
+				operation: 'getAll',
+				limit: 10,
+				filters: { containerNumber: container.container_number },
+			},
 		});
 		expect(withoutTag.items.map((item) => item.json.id)).toEqual([container.id]);
 		expect(withoutTag.items[0].json.shipment_id).toBe(shipmentId);
@@ -45,7 +54,11 @@ describe('Ocean Container (n8n-core engine against the simulator)', () => {
 
 	it('rejects a bad metadata key before sending', async () => {
 		const { error, requests } = await env.run({
-			parameters: { resource: 'oceanContainer', operation: 'getAll', filters: { metadata: { tag: [{ key: 'a&b', value: 'x' }] } } },
+			parameters: {
+				resource: 'oceanContainer',
+				operation: 'getAll',
+				filters: { metadata: { tag: [{ key: 'a&b', value: 'x' }] } },
+			},
 		});
 		expect(error?.message).toMatch(/Filters → Metadata: key "a&b".*\[item 0\]/);
 		expect(requests).toHaveLength(0);

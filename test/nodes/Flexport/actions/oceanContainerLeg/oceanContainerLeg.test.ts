@@ -19,10 +19,20 @@ describe('Ocean Container Leg (n8n-core engine against the simulator)', () => {
 		const legId = (containerLeg.leg as { id: number }).id;
 		const containerId = (containerLeg.shipment_container as { id: number }).id;
 		const { items, requests } = await env.run({
-			parameters: { resource: 'oceanContainerLeg', operation: 'getAll', returnAll: true, filters: { legId: String(legId), shipmentContainerId: String(containerId) } },
+			parameters: {
+				resource: 'oceanContainerLeg',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { legId: String(legId), shipmentContainerId: String(containerId) },
+			},
 		});
 		expectAccepted(requests);
-		expect(requests[0].query).toEqual({ 'f.leg.id': String(legId), 'f.shipment_container.id': String(containerId), page: '1', per: '100' });
+		expect(requests[0].query).toEqual({
+			'f.leg.id': String(legId),
+			'f.shipment_container.id': String(containerId),
+			page: '1',
+			per: '100',
+		});
 		expect(items.map((item) => item.json.id)).toContain(containerLeg.id);
 		for (const item of items) {
 			expect(item.json.leg_id).toBe(legId);
@@ -33,10 +43,17 @@ describe('Ocean Container Leg (n8n-core engine against the simulator)', () => {
 	it('getAll filters by container number', async () => {
 		const container = await firstRecord(env, 'oceanContainer');
 		const { items, requests } = await env.run({
-			parameters: { resource: 'oceanContainerLeg', operation: 'getAll', returnAll: true, filters: { containerNumber: container.container_number } },
+			parameters: {
+				resource: 'oceanContainerLeg',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { containerNumber: container.container_number },
+			},
 		});
 		expectAccepted(requests);
-		expect(requests[0].query['f.shipment_container.container_number']).toBe(container.container_number);
+		expect(requests[0].query['f.shipment_container.container_number']).toBe(
+			container.container_number,
+		);
 		expect(items.length).toBeGreaterThan(0);
 		expect(items.every((item) => item.json.shipment_container_id === container.id)).toBe(true);
 	});

@@ -6,9 +6,19 @@ describe('Product (n8n-core engine against the simulator)', () => {
 
 	it('get: GET /products/{id} with a numeric ID', async () => {
 		const { items, requests } = await env.run({
-			parameters: { resource: 'product', operation: 'get', productId: { __rl: true, mode: 'id', value: String(fixtures().productId) } },
+			parameters: {
+				resource: 'product',
+				operation: 'get',
+				productId: { __rl: true, mode: 'id', value: String(fixtures().productId) },
+			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: `/products/${fixtures().productId}`, status: 200, operationId: 'product_show', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: `/products/${fixtures().productId}`,
+			status: 200,
+			operationId: 'product_show',
+			validationErrors: [],
+		});
 		expect(items[0].json).toMatchObject({ id: fixtures().productId, sku: fixtures().productSku });
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
@@ -23,13 +33,29 @@ describe('Product (n8n-core engine against the simulator)', () => {
 				productPropertyFilters: { property: [{ type: 'color', value: 'white' }] },
 			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'GET', path: '/products', status: 200, operationId: 'product_index', validationErrors: [] });
-		expect(requests[0].query).toEqual({ page: '1', per: '10', 'f.sku': fixtures().productSku, 'f.archived_at.exists': 'false', 'f.product_properties.color': 'white' });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: '/products',
+			status: 200,
+			operationId: 'product_index',
+			validationErrors: [],
+		});
+		expect(requests[0].query).toEqual({
+			page: '1',
+			per: '10',
+			'f.sku': fixtures().productSku,
+			'f.archived_at.exists': 'false',
+			'f.product_properties.color': 'white',
+		});
 		expect(items.map((item) => item.json.id)).toEqual([fixtures().productId]);
 
-		const limited = await env.run({ parameters: { resource: 'product', operation: 'getAll', limit: 7 } });
+		const limited = await env.run({
+			parameters: { resource: 'product', operation: 'getAll', limit: 7 },
+		});
 		expect(limited.items).toHaveLength(7);
-		const all = await env.run({ parameters: { resource: 'product', operation: 'getAll', returnAll: true } });
+		const all = await env.run({
+			parameters: { resource: 'product', operation: 'getAll', returnAll: true },
+		});
 		expect(all.items.length).toBeGreaterThanOrEqual(30);
 		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
 	});
@@ -52,7 +78,13 @@ describe('Product (n8n-core engine against the simulator)', () => {
 				},
 			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'POST', path: '/products', status: 200, operationId: 'product_create', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/products',
+			status: 200,
+			operationId: 'product_create',
+			validationErrors: [],
+		});
 		expect(requests[0].body).toEqual({
 			name: 'AC Adapter 12V',
 			sku: 'ACA-12V-TEST',
@@ -77,16 +109,28 @@ describe('Product (n8n-core engine against the simulator)', () => {
 				updateFields: { description: 'Updated', productCategory: 'Audio' },
 			},
 		});
-		expect(requests[0]).toMatchObject({ method: 'PATCH', path: `/products/${fixtures().productId}`, status: 200, operationId: 'product_update', validationErrors: [] });
+		expect(requests[0]).toMatchObject({
+			method: 'PATCH',
+			path: `/products/${fixtures().productId}`,
+			status: 200,
+			operationId: 'product_update',
+			validationErrors: [],
+		});
 		expect(requests[0].body).toEqual({ description: 'Updated', product_category: 'Audio' });
 		expect(items[0].json).toMatchObject({ description: 'Updated', product_category: 'Audio' });
 	});
 
 	it('rejects bad property types, classifications and suppliers before sending', async () => {
 		const badType = await env.run({
-			parameters: { resource: 'product', operation: 'getAll', productPropertyFilters: { property: [{ type: 'a.b&c', value: 'x' }] } },
+			parameters: {
+				resource: 'product',
+				operation: 'getAll',
+				productPropertyFilters: { property: [{ type: 'a.b&c', value: 'x' }] },
+			},
 		});
-		expect(badType.error?.message).toMatch(/"Product Property Filters": "a.b&c" must be 1–100 letters.*\[item 0\]/);
+		expect(badType.error?.message).toMatch(
+			/"Product Property Filters": "a.b&c" must be 1–100 letters.*\[item 0\]/,
+		);
 		expect(badType.requests).toHaveLength(0);
 		const badSupplier = await env.run({
 			parameters: {
@@ -96,13 +140,22 @@ describe('Product (n8n-core engine against the simulator)', () => {
 				updateFields: { suppliers: '[{"country_of_origin": "CN"}]' },
 			},
 		});
-		expect(badSupplier.error?.message).toMatch(/"Update Fields → Suppliers \(JSON\)": entry 1 needs "id" or "ref" \[item 0\]/);
+		expect(badSupplier.error?.message).toMatch(
+			/"Update Fields → Suppliers \(JSON\)": entry 1 needs "id" or "ref" \[item 0\]/,
+		);
 		expect(badSupplier.requests).toHaveLength(0);
 	});
 
-	it('with Continue On Fail outputs Flexport\'s 400 (duplicate SKU) paired with its item', async () => {
+	it("with Continue On Fail outputs Flexport's 400 (duplicate SKU) paired with its item", async () => {
 		const { items, error } = await env.run({
-			parameters: { resource: 'product', operation: 'create', name: 'Dup', sku: fixtures().productSku, productCategory: 'X', countryOfOrigin: 'China' },
+			parameters: {
+				resource: 'product',
+				operation: 'create',
+				name: 'Dup',
+				sku: fixtures().productSku,
+				productCategory: 'X',
+				countryOfOrigin: 'China',
+			},
 			items: [{ a: 1 }],
 			continueOnFail: true,
 		});

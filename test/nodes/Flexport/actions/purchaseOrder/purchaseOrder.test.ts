@@ -21,7 +21,11 @@ describe('Purchase Order (n8n-core engine against the simulator)', () => {
 			parameters: {
 				resource: 'purchaseOrder',
 				operation: 'get',
-				purchaseOrderId: { __rl: true, mode: 'url', value: `https://app.flexport.com/purchase_orders/${String(order.id)}` },
+				purchaseOrderId: {
+					__rl: true,
+					mode: 'url',
+					value: `https://app.flexport.com/purchase_orders/${String(order.id)}`,
+				},
 			},
 		});
 		expectAccepted(requests);
@@ -53,22 +57,37 @@ describe('Purchase Order (n8n-core engine against the simulator)', () => {
 		expect(items.length).toBeGreaterThan(1);
 		const ids = items.map((item) => item.json.id as number);
 		expect(ids).toEqual([...ids].sort((a, b) => b - a));
-		expect(items.every((item) => item.json.status === 'open' && item.json.archived_at === null)).toBe(true);
+		expect(
+			items.every((item) => item.json.status === 'open' && item.json.archived_at === null),
+		).toBe(true);
 	});
 
 	it('getAll filters by name, seller ref and shipment', async () => {
 		const order = await firstRecord(env, 'purchaseOrder');
 		const seller = order.seller as { ref: string };
 		const byName = await env.run({
-			parameters: { resource: 'purchaseOrder', operation: 'getAll', limit: 5, filters: { name: order.name, sellerRef: seller.ref } },
+			parameters: {
+				resource: 'purchaseOrder',
+				operation: 'getAll',
+				limit: 5,
+				filters: { name: order.name, sellerRef: seller.ref },
+			},
 		});
 		expectAccepted(byName.requests);
-		expect(byName.requests[0].query).toMatchObject({ 'f.name': order.name, 'f.seller_ref': seller.ref });
+		expect(byName.requests[0].query).toMatchObject({
+			'f.name': order.name,
+			'f.seller_ref': seller.ref,
+		});
 		expect(byName.items.map((item) => item.json.id)).toEqual([order.id]);
 
 		const shipment = await firstRecord(env, 'shipment');
 		const byShipment = await env.run({
-			parameters: { resource: 'purchaseOrder', operation: 'getAll', limit: 5, filters: { shipmentId: String(shipment.id) } },
+			parameters: {
+				resource: 'purchaseOrder',
+				operation: 'getAll',
+				limit: 5,
+				filters: { shipmentId: String(shipment.id) },
+			},
 		});
 		expectAccepted(byShipment.requests);
 		expect(byShipment.requests[0].query['f.shipment.id']).toBe(String(shipment.id));

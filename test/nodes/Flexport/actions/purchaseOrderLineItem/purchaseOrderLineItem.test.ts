@@ -7,7 +7,10 @@ describe('Purchase Order Line Item (n8n-core engine against the simulator)', () 
 	freightSuite(env, {
 		resource: 'purchaseOrderLineItem',
 		path: '/purchase_order_line_items',
-		operationIds: { get: 'purchase_order_line_item_show', getAll: 'purchase_order_line_item_index' },
+		operationIds: {
+			get: 'purchase_order_line_item_show',
+			getAll: 'purchase_order_line_item_index',
+		},
 		idParameter: 'purchaseOrderLineItemId',
 		idLabel: 'Purchase Order Line Item ID',
 		objectType: '/purchase_orders/line_item',
@@ -22,7 +25,11 @@ describe('Purchase Order Line Item (n8n-core engine against the simulator)', () 
 				resource: 'purchaseOrderLineItem',
 				operation: 'getAll',
 				returnAll: true,
-				filters: { purchaseOrderId: String(orderId), lineItemNumber: String(lineItem.line_item_number), itemKey: lineItem.item_key },
+				filters: {
+					purchaseOrderId: String(orderId),
+					lineItemNumber: String(lineItem.line_item_number),
+					itemKey: lineItem.item_key,
+				},
 			},
 		});
 		expectAccepted(requests);

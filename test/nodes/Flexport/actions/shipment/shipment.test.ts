@@ -6,12 +6,22 @@ describe('Shipment (n8n-core engine against the simulator)', () => {
 	describe('get', () => {
 		it('gets a shipment by ID, simplified, paired with its item, with Flexport-Version and a bearer token', async () => {
 			const { items, requests, error } = await env.run({
-				parameters: { resource: 'shipment', operation: 'get', shipmentId: { __rl: true, mode: 'id', value: '200001' } },
+				parameters: {
+					resource: 'shipment',
+					operation: 'get',
+					shipmentId: { __rl: true, mode: 'id', value: '200001' },
+				},
 			});
 			expect(error).toBeUndefined();
 			expect(requests).toHaveLength(1); // n8n asks the credential for a token before the first request
 			const final = requests[requests.length - 1];
-			expect(final).toMatchObject({ method: 'GET', path: '/shipments/200001', status: 200, operationId: 'shipment_show', validationErrors: [] });
+			expect(final).toMatchObject({
+				method: 'GET',
+				path: '/shipments/200001',
+				status: 200,
+				operationId: 'shipment_show',
+				validationErrors: [],
+			});
 			expect(final.headers['flexport-version']).toBe('2');
 			expect(final.headers.authorization).toMatch(/^Bearer /);
 			expect(items).toHaveLength(1);
@@ -26,7 +36,11 @@ describe('Shipment (n8n-core engine against the simulator)', () => {
 				parameters: {
 					resource: 'shipment',
 					operation: 'get',
-					shipmentId: { __rl: true, mode: 'url', value: 'https://app.flexport.com/shipments/200002' },
+					shipmentId: {
+						__rl: true,
+						mode: 'url',
+						value: 'https://app.flexport.com/shipments/200002',
+					},
 					simplify: false,
 				},
 			});
@@ -36,7 +50,12 @@ describe('Shipment (n8n-core engine against the simulator)', () => {
 
 		it('resolves link refs on request', async () => {
 			const { items, requests } = await env.run({
-				parameters: { resource: 'shipment', operation: 'get', shipmentId: { __rl: true, mode: 'id', value: '200003' }, options: { resolveLinks: 'legs' } },
+				parameters: {
+					resource: 'shipment',
+					operation: 'get',
+					shipmentId: { __rl: true, mode: 'id', value: '200003' },
+					options: { resolveLinks: 'legs' },
+				},
 			});
 			expect(requests.some((request) => request.path === '/shipment_legs')).toBe(true);
 			expect(Array.isArray(items[0].json.legs)).toBe(true);
@@ -45,7 +64,11 @@ describe('Shipment (n8n-core engine against the simulator)', () => {
 
 		it('rejects a non-numeric ID before sending anything, naming the field and item', async () => {
 			const { error, requests } = await env.run({
-				parameters: { resource: 'shipment', operation: 'get', shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+				parameters: {
+					resource: 'shipment',
+					operation: 'get',
+					shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				},
 				items: [{ id: '12/../../oauth' }],
 			});
 			expect(error?.message).toMatch(/"Shipment" must be a numeric Flexport ID.*\[item 0\]/);
@@ -54,7 +77,11 @@ describe('Shipment (n8n-core engine against the simulator)', () => {
 
 		it('maps a 404 to a clear error, and with Continue On Fail outputs it paired with its item', async () => {
 			const { items, error } = await env.run({
-				parameters: { resource: 'shipment', operation: 'get', shipmentId: { __rl: true, mode: 'id', value: '999999' } },
+				parameters: {
+					resource: 'shipment',
+					operation: 'get',
+					shipmentId: { __rl: true, mode: 'id', value: '999999' },
+				},
 				items: [{ a: 1 }, { a: 2 }],
 				continueOnFail: true,
 			});
@@ -67,7 +94,11 @@ describe('Shipment (n8n-core engine against the simulator)', () => {
 		it('works with the legacy API key credential', async () => {
 			const { items, requests } = await env.run({
 				credentialType: 'flexportApi',
-				parameters: { resource: 'shipment', operation: 'get', shipmentId: { __rl: true, mode: 'id', value: '200001' } },
+				parameters: {
+					resource: 'shipment',
+					operation: 'get',
+					shipmentId: { __rl: true, mode: 'id', value: '200001' },
+				},
 			});
 			expect(items[0].json.id).toBe(200001);
 			expect(requests).toHaveLength(1);
@@ -98,12 +129,20 @@ describe('Shipment (n8n-core engine against the simulator)', () => {
 			});
 			expect(final.validationErrors).toEqual([]);
 			expect(items.length).toBeLessThanOrEqual(5);
-			expect(items.every((item) => (item.json as { transportation_mode?: string }).transportation_mode === 'ocean')).toBe(true);
+			expect(
+				items.every(
+					(item) => (item.json as { transportation_mode?: string }).transportation_mode === 'ocean',
+				),
+			).toBe(true);
 		});
 
 		it('Return All follows next links across pages and outputs every record once', async () => {
-			const { items, requests } = await env.run({ parameters: { resource: 'shipment', operation: 'getAll', returnAll: true } });
-			const pages = requests.filter((request) => request.path === '/shipments' && request.status === 200);
+			const { items, requests } = await env.run({
+				parameters: { resource: 'shipment', operation: 'getAll', returnAll: true },
+			});
+			const pages = requests.filter(
+				(request) => request.path === '/shipments' && request.status === 200,
+			);
 			expect(pages.length).toBeGreaterThan(1);
 			const ids = items.map((item) => item.json.id);
 			expect(new Set(ids).size).toBe(ids.length);
@@ -113,7 +152,11 @@ describe('Shipment (n8n-core engine against the simulator)', () => {
 
 		it('rejects a malformed date filter before sending', async () => {
 			const { error, requests } = await env.run({
-				parameters: { resource: 'shipment', operation: 'getAll', filters: { updatedAfter: 'yesterday' } },
+				parameters: {
+					resource: 'shipment',
+					operation: 'getAll',
+					filters: { updatedAfter: 'yesterday' },
+				},
 			});
 			expect(error?.message).toMatch(/"Filters → Updated After" must be a date.*\[item 0\]/);
 			expect(requests).toHaveLength(0);
@@ -143,14 +186,26 @@ describe('Shipment (n8n-core engine against the simulator)', () => {
 				},
 			});
 			const patch = requests.at(-1)!;
-			expect(patch).toMatchObject({ method: 'PATCH', path: '/shipments/200004', status: 200, validationErrors: [] });
-			expect(patch.body).toEqual({ metadata: { purchase_order: ['PO-1', 'PO-2'], team: ['blue'] } });
+			expect(patch).toMatchObject({
+				method: 'PATCH',
+				path: '/shipments/200004',
+				status: 200,
+				validationErrors: [],
+			});
+			expect(patch.body).toEqual({
+				metadata: { purchase_order: ['PO-1', 'PO-2'], team: ['blue'] },
+			});
 			expect(items[0].json.metadata).toEqual({ purchase_order: ['PO-1', 'PO-2'], team: ['blue'] });
 		});
 
 		it('rejects invalid JSON naming the field and item', async () => {
 			const { error, requests } = await env.run({
-				parameters: { resource: 'shipment', operation: 'update', shipmentId: { __rl: true, mode: 'id', value: '200004' }, metadata: '{oops' },
+				parameters: {
+					resource: 'shipment',
+					operation: 'update',
+					shipmentId: { __rl: true, mode: 'id', value: '200004' },
+					metadata: '{oops',
+				},
 				items: [{}, {}],
 			});
 			expect(error?.message).toMatch(/"Metadata \(JSON\)" is not valid JSON.*\[item 0\]/);

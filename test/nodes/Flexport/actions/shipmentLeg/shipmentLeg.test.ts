@@ -17,10 +17,18 @@ describe('Shipment Leg (n8n-core engine against the simulator)', () => {
 	it('get resolves a link on request', async () => {
 		const leg = await firstRecord(env, 'shipmentLeg');
 		const { items, requests } = await env.run({
-			parameters: { resource: 'shipmentLeg', operation: 'get', shipmentLegId: String(leg.id), options: { resolveLinks: 'shipment' } },
+			parameters: {
+				resource: 'shipmentLeg',
+				operation: 'get',
+				shipmentLegId: String(leg.id),
+				options: { resolveLinks: 'shipment' },
+			},
 		});
 		expectAccepted(requests);
-		expect(requests.map((request) => request.path)).toEqual([`/shipment_legs/${String(leg.id)}`, `/shipments/${String((leg.shipment as { id: number }).id)}`]);
+		expect(requests.map((request) => request.path)).toEqual([
+			`/shipment_legs/${String(leg.id)}`,
+			`/shipments/${String((leg.shipment as { id: number }).id)}`,
+		]);
 		expect((items[0].json.shipment as { _object: string })._object).toBe('/shipment');
 	});
 
@@ -28,10 +36,20 @@ describe('Shipment Leg (n8n-core engine against the simulator)', () => {
 		const leg = await firstRecord(env, 'shipmentLeg');
 		const shipmentId = (leg.shipment as { id: number }).id;
 		const { items, requests } = await env.run({
-			parameters: { resource: 'shipmentLeg', operation: 'getAll', returnAll: true, filters: { shipmentId: String(shipmentId), transportationMode: 'ocean' } },
+			parameters: {
+				resource: 'shipmentLeg',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { shipmentId: String(shipmentId), transportationMode: 'ocean' },
+			},
 		});
 		expectAccepted(requests);
-		expect(requests[0].query).toEqual({ 'f.shipment.id': String(shipmentId), 'f.transportation_mode': 'ocean', page: '1', per: '100' });
+		expect(requests[0].query).toEqual({
+			'f.shipment.id': String(shipmentId),
+			'f.transportation_mode': 'ocean',
+			page: '1',
+			per: '100',
+		});
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) {
 			expect(item.json.shipment_id).toBe(shipmentId);
@@ -40,8 +58,12 @@ describe('Shipment Leg (n8n-core engine against the simulator)', () => {
 	});
 
 	it('rejects a non-numeric Shipment ID filter before sending', async () => {
-		const { error, requests } = await env.run({ parameters: { resource: 'shipmentLeg', operation: 'getAll', filters: { shipmentId: 'abc' } } });
-		expect(error?.message).toMatch(/"Filters → Shipment ID" must be a numeric Flexport ID.*\[item 0\]/);
+		const { error, requests } = await env.run({
+			parameters: { resource: 'shipmentLeg', operation: 'getAll', filters: { shipmentId: 'abc' } },
+		});
+		expect(error?.message).toMatch(
+			/"Filters → Shipment ID" must be a numeric Flexport ID.*\[item 0\]/,
+		);
 		expect(requests).toHaveLength(0);
 	});
 });
