@@ -11,24 +11,36 @@ cd "$ROOT"
 CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 log() { printf '[browser-setup] %s\n' "$*"; }
 
-# 1. Chromium from Debian apt
-if [ -x "$CHROMIUM_PATH" ]; then
-  log "chromium: $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null | head -1))"
+cannot_run() { printf '[browser-setup] %s\n' "$*" >&2; exit 3; }
+
+# 1. A Chromium: the given path, else a browser the machine already has (GitHub's Ubuntu runners ship
+# Google Chrome), else Debian's chromium package. Ubuntu's "chromium" package is only a snap stub, which
+# does not run in CI, so it is not installed there. Exit 3 ("cannot run here") when none can be had.
+find_browser() {
+  local c
+  for c in "$CHROMIUM_PATH" /usr/bin/chromium /usr/bin/google-chrome /usr/bin/google-chrome-stable; do
+    [ -x "$c" ] && "$c" --version >/dev/null 2>&1 && { echo "$c"; return 0; }
+  done
+  return 1
+}
+if found=$(find_browser); then
+  CHROMIUM_PATH=$found
 else
-  SUDO=""
-  if [ "$(id -u)" != 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then SUDO="sudo -n"; else
-      echo "[browser-setup] $CHROMIUM_PATH is missing and this is not root (no sudo): install chromium with apt-get" >&2; exit 1
-    fi
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo -n"
+  else cannot_run "no Chromium or Chrome found, and neither root nor password-less sudo to install Debian's chromium"; fi
+  command -v apt-get >/dev/null 2>&1 || cannot_run "no Chromium or Chrome found and apt-get is not available"
+  if grep -qi '^ID=ubuntu' /etc/os-release 2>/dev/null; then
+    cannot_run "no Chromium or Chrome found; Ubuntu's chromium package is a snap stub that cannot run here"
   fi
-  command -v apt-get >/dev/null 2>&1 || { echo "[browser-setup] $CHROMIUM_PATH is missing and apt-get is not available" >&2; exit 1; }
   log "installing chromium with apt-get (~30 s)"
-  export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
-  [ -x "$CHROMIUM_PATH" ] || { echo "[browser-setup] apt-get installed chromium but $CHROMIUM_PATH is missing; set CHROMIUM_PATH" >&2; exit 1; }
-  log "chromium: $("$CHROMIUM_PATH" --version 2>/dev/null | head -1)"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+  found=$(find_browser) || { echo "[browser-setup] apt-get installed chromium but no runnable browser was found; set CHROMIUM_PATH" >&2; exit 1; }
+  CHROMIUM_PATH=$found
 fi
+log "browser: $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null | head -1))"
+mkdir -p "$ROOT/.cache" && echo "$CHROMIUM_PATH" > "$ROOT/.cache/chromium-path"
 
 # 2. playwright-core (the driver only; it never downloads a browser)
 if node -e "require.resolve('playwright-core')" >/dev/null 2>&1; then

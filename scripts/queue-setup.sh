@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Services for the queue-mode (scale-out) test: Redis and PostgreSQL from Debian's packages, run on
-# 127.0.0.1 from a temporary folder. Idempotent; needs root for apt-get and for running postgres as
-# the `postgres` user.
+# 127.0.0.1 from a temporary folder. Idempotent. Needs root, or sudo without a password (as on GitHub's
+# runners), for apt-get and for running postgres as the `postgres` user; without either it exits 3
+# ("cannot run here") and says why, and the test command reports the stage as skipped.
 #
 #   bash scripts/queue-setup.sh                # install redis-server and postgresql when missing
 #   bash scripts/queue-setup.sh start DIR      # start both with data in DIR (created); prints KEY=VALUE lines
@@ -12,6 +13,14 @@
 set -euo pipefail
 
 log() { printf '[queue-setup] %s\n' "$*" >&2; }
+cannot_run() { log "$*"; exit 3; }
+
+# Root runs commands as they are; otherwise sudo -n (no password prompt) when it works.
+if [ "$(id -u)" -eq 0 ]; then AS_ROOT=(); elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then AS_ROOT=(sudo -n); else AS_ROOT=(unavailable); fi
+as_root() { # command...
+  [ "${AS_ROOT[0]:-}" != unavailable ] || cannot_run "needs root or password-less sudo to run: $*"
+  "${AS_ROOT[@]}" "$@"
+}
 
 pg_bin() {
   local d
@@ -27,10 +36,11 @@ install() {
     log "redis-server $(redis-server --version | sed -n 's/.* v=\([^ ]*\).*/\1/p') and PostgreSQL $(basename "$(dirname "$(pg_bin)")") already installed"
     return 0
   fi
-  if [ "$(id -u)" -ne 0 ]; then log "missing ${need[*]} and not root: install them with apt-get"; exit 1; fi
+  [ "${AS_ROOT[0]:-}" != unavailable ] || cannot_run "redis-server and PostgreSQL are needed (${need[*]} missing) and this user has neither root nor password-less sudo to install them"
+  command -v apt-get >/dev/null 2>&1 || cannot_run "${need[*]} missing and apt-get is not available"
   log "installing ${need[*]} (apt-get)"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   # The packages' own services (systemd/init) are not used: this script starts private instances.
   command -v redis-server >/dev/null
   pg_bin >/dev/null
@@ -41,7 +51,9 @@ free_port() {
 }
 
 as_postgres() { # command...
-  if command -v runuser >/dev/null 2>&1; then runuser -u postgres -- "$@"; else su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; fi
+  if [ "${#AS_ROOT[@]}" -gt 0 ]; then as_root -u postgres -- "$@"
+  elif command -v runuser >/dev/null 2>&1; then runuser -u postgres -- "$@"
+  else su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; fi
 }
 
 start() {
@@ -51,7 +63,7 @@ start() {
   id postgres >/dev/null 2>&1 || { log "no postgres user (install the postgresql package)"; exit 1; }
   mkdir -p "$dir/redis" "$dir/pg"
   chmod 755 "$dir"
-  chown postgres: "$dir/pg"; chmod 700 "$dir/pg"
+  as_root chown postgres: "$dir/pg"; as_root chmod 700 "$dir/pg"
 
   redis_port=$(free_port)
   redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
@@ -65,11 +77,11 @@ start() {
   log "redis on 127.0.0.1:$redis_port"
 
   password="queue-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
-  printf '%s\n' "$password" > "$dir/pg/.pwfile"; chown postgres: "$dir/pg/.pwfile"; chmod 600 "$dir/pg/.pwfile"
+  printf '%s\n' "$password" | as_postgres tee "$dir/pg/.pwfile" >/dev/null; as_postgres chmod 600 "$dir/pg/.pwfile"
   as_postgres "$bin/initdb" -D "$dir/pg/data" -U postgres --pwfile="$dir/pg/.pwfile" \
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --no-locale >"$dir/pg/initdb.log" 2>&1 \
     || { log "initdb failed"; cat "$dir/pg/initdb.log" >&2; exit 1; }
-  rm -f "$dir/pg/.pwfile"
+  as_postgres rm -f "$dir/pg/.pwfile"
   pg_port=$(free_port)
   as_postgres "$bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/postgres.log" -w -t 60 \
     -o "-p $pg_port -h 127.0.0.1 -k $dir/pg -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
@@ -102,7 +114,7 @@ stop() {
       || as_postgres "$bin/pg_ctl" -D "$dir/pg/data" -m immediate -w -t 10 stop >/dev/null 2>&1 || true
     log "postgres stopped"
   fi
-  [ "${QUEUE_KEEP:-0}" = 1 ] || rm -rf "$dir"
+  [ "${QUEUE_KEEP:-0}" = 1 ] || { rm -rf "$dir" 2>/dev/null || as_root rm -rf "$dir"; }
 }
 
 case "${1:-install}" in

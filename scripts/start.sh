@@ -76,7 +76,7 @@ else
     echo "[start] port $SIM_PORT is in use; set SIM_PORT to a free port (the credential stores the simulator URL)" >&2; exit 1
   fi
   SIM_INFO="$DEMO_DIR/simulator.json"; rm -f "$SIM_INFO"
-  node "$ROOT/scripts/e2e-simulator.js" --port "$SIM_PORT" --info "$SIM_INFO" --key-file "$DEMO_DIR/simulator.key" &
+  node "$ROOT/scripts/simulator.js" --port "$SIM_PORT" --info "$SIM_INFO" --key-file "$DEMO_DIR/simulator.key" &
   PIDS+=($!)
   for _ in $(seq 1 100); do [ -s "$SIM_INFO" ] && break; sleep 0.1; done
   [ -s "$SIM_INFO" ] || { echo "[start] the simulator did not start" >&2; exit 1; }

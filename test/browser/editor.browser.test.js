@@ -28,7 +28,18 @@ const { N8n, ROOT } = require('../e2e/lib/n8n');
 jest.retryTimes(1, { logErrorsBeforeRetry: true });
 const { startSimulator } = require('../simulator');
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// scripts/browser-setup.sh records the browser it found (Debian's chromium, or Chrome on GitHub's runners).
+const CHROMIUM_PATH =
+	process.env.CHROMIUM_PATH ||
+	(() => {
+		try {
+			return fs
+				.readFileSync(path.join(__dirname, '..', '..', '.cache', 'chromium-path'), 'utf8')
+				.trim();
+		} catch {
+			return '/usr/bin/chromium';
+		}
+	})();
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'browser');
 const DOCS_IMAGES = path.join(ROOT, 'docs', 'images');
 const OWNER = {
@@ -127,21 +138,19 @@ async function simStats() {
  * variant.
  */
 async function flexportIcons(scope) {
-	return await scope
-		.locator('img[src*="n8n-nodes-flexport"]')
-		.evaluateAll((imgs) =>
-			imgs
-				.filter((img) =>
-					typeof img.checkVisibility === 'function'
-						? img.checkVisibility()
-						: img.offsetParent !== null,
-				)
-				.map((img) => ({
-					src: img.getAttribute('src'),
-					loaded: img.complete && img.naturalWidth > 0,
-					width: img.naturalWidth,
-				})),
-		);
+	return await scope.locator('img[src*="n8n-nodes-flexport"]').evaluateAll((imgs) =>
+		imgs
+			.filter((img) =>
+				typeof img.checkVisibility === 'function'
+					? img.checkVisibility()
+					: img.offsetParent !== null,
+			)
+			.map((img) => ({
+				src: img.getAttribute('src'),
+				loaded: img.complete && img.naturalWidth > 0,
+				width: img.naturalWidth,
+			})),
+	);
 }
 
 function expectIconsLoaded(icons, theme, where) {
