@@ -97,8 +97,9 @@ test('the simulator starts from the clone and answers a token request and GET /s
 	expect(shipments.status).toBe(200);
 	const body = await shipments.json();
 	expect(body._object).toBe('/api/response');
-	expect(body.data.records.length).toBeGreaterThan(0);
+	expect(body.data._object).toBe('/api/collections/paginated');
+	expect(body.data.data.length).toBeGreaterThan(0);
 	console.log(
-		`Public clone: simulator started from a clone with nothing beside it; token 200, GET /shipments 200 (${body.data.records.length} records)`,
+		`Public clone: simulator started from a clone with nothing beside it; token 200, GET /shipments 200 (${body.data.data.length} records)`,
 	);
 }, 40_000);
