@@ -17,18 +17,18 @@ function asNodeError(
 	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 }
 
-async function runItem(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const resource = this.getNodeParameter('resource', i) as string;
-	const operation = this.getNodeParameter('operation', i) as string;
+async function runItem(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const resource = this.getNodeParameter('resource', itemIndex) as string;
+	const operation = this.getNodeParameter('operation', itemIndex) as string;
 	const handler = findOperation(resource, operation);
 	if (!handler) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`The operation "${operation}" is not supported for "${resource}"`,
-			{ itemIndex: i },
+			{ itemIndex },
 		);
 	}
-	return await handler.execute.call(this, i);
+	return await handler.execute.call(this, itemIndex);
 }
 
 type Outcome =
@@ -49,33 +49,33 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 	const worker = async () => {
 		while (!stopped && next < items.length) {
-			const i = next++;
-			outcomes[i] = await runItem.call(this, i).then(
+			const itemIndex = next++;
+			outcomes[itemIndex] = await runItem.call(this, itemIndex).then(
 				(output): Outcome => ({ output }),
 				(error: unknown): Outcome => ({ error }),
 			);
 			// Without Continue On Fail the run stops at the first failure: start no further items.
-			if (outcomes[i].error !== undefined && !continueOnFail) stopped = true;
+			if (outcomes[itemIndex].error !== undefined && !continueOnFail) stopped = true;
 		}
 	};
 	await Promise.all(Array.from({ length: parallel }, worker));
 
 	const returnData: INodeExecutionData[] = [];
-	for (let i = 0; i < outcomes.length; i++) {
-		const outcome = outcomes[i];
+	for (let itemIndex = 0; itemIndex < outcomes.length; itemIndex++) {
+		const outcome = outcomes[itemIndex];
 		if (!outcome) break;
 		if (outcome.output) {
 			returnData.push(...outcome.output);
 			continue;
 		}
-		const error = asNodeError(this, outcome.error, i);
+		const error = asNodeError(this, outcome.error, itemIndex);
 		if (!continueOnFail) throw error;
 		returnData.push({
 			json: {
 				error: error.message,
 				...(error.description ? { description: error.description } : {}),
 			},
-			pairedItem: { item: i },
+			pairedItem: { item: itemIndex },
 		});
 	}
 	return [returnData];

@@ -21,10 +21,16 @@ export function textParameter(
 	context: IExecuteFunctions,
 	name: string,
 	field: string,
-	i: number,
+	itemIndex: number,
 	maxLength = 1000,
 ): string {
-	return requireString(context, context.getNodeParameter(name, i, ''), field, i, maxLength).trim();
+	return requireString(
+		context,
+		context.getNodeParameter(name, itemIndex, ''),
+		field,
+		itemIndex,
+		maxLength,
+	).trim();
 }
 
 /** A boolean that must really be one (expressions can yield anything). */
@@ -32,10 +38,10 @@ export function requireBoolean(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): boolean {
 	if (typeof value !== 'boolean')
-		failParameter(context, i, `"${field}" must be true or false, but got ${shown(value)}`);
+		failParameter(context, itemIndex, `"${field}" must be true or false, but got ${shown(value)}`);
 	return value;
 }
 
@@ -44,15 +50,15 @@ export function optionalText(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 	maxLength = 1000,
 ): string | undefined {
 	if (isEmpty(value)) return undefined;
 	if (typeof value !== 'string' && typeof value !== 'number')
-		failParameter(context, i, `"${field}" must be text`);
+		failParameter(context, itemIndex, `"${field}" must be text`);
 	const text = String(value).trim();
 	if (text.length > maxLength)
-		failParameter(context, i, `"${field}" is longer than ${maxLength} characters`);
+		failParameter(context, itemIndex, `"${field}" is longer than ${maxLength} characters`);
 	return text === '' ? undefined : text;
 }
 
@@ -61,9 +67,9 @@ export function optionalBoolean(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): boolean | undefined {
-	return isEmpty(value) ? undefined : requireBoolean(context, value, field, i);
+	return isEmpty(value) ? undefined : requireBoolean(context, value, field, itemIndex);
 }
 
 /** An optional number: undefined when unset, otherwise checked like a required one. */
@@ -71,17 +77,17 @@ export function optionalNumber(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 	limits: { min?: number; integer?: boolean } = {},
 ): number | undefined {
-	return isEmpty(value) ? undefined : requireNumber(context, value, field, i, limits);
+	return isEmpty(value) ? undefined : requireNumber(context, value, field, itemIndex, limits);
 }
 
 type Reader<T> = (
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ) => T | undefined;
 
 /** Reads `names` from a collection with one reader, keeping each name as the body key; unset ones are left out. */
@@ -89,14 +95,14 @@ export function readFields<T>(
 	context: IExecuteFunctions,
 	values: IDataObject,
 	names: string[],
-	i: number,
+	itemIndex: number,
 	field: (name: string) => string,
 	read: Reader<T>,
 ): IDataObject {
 	return assignDefined(
 		{},
 		Object.fromEntries(
-			names.map((name) => [name, read(context, values[name], field(name), i)]),
+			names.map((name) => [name, read(context, values[name], field(name), itemIndex)]),
 		) as IDataObject,
 	);
 }
@@ -108,8 +114,12 @@ export function assignDefined(body: IDataObject, values: IDataObject): IDataObje
 }
 
 /** The values of an "Additional Fields" / "Update Fields" collection. */
-export function collectionValues(context: IExecuteFunctions, name: string, i: number): IDataObject {
-	return (context.getNodeParameter(name, i, {}) as IDataObject) ?? {};
+export function collectionValues(
+	context: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+): IDataObject {
+	return (context.getNodeParameter(name, itemIndex, {}) as IDataObject) ?? {};
 }
 
 /** Update operations send only what the user chose; an empty PATCH is a mistake. */
@@ -117,10 +127,10 @@ export function requireSomeFields(
 	context: IExecuteFunctions,
 	body: IDataObject,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): IDataObject {
 	if (Object.keys(body).length === 0)
-		failParameter(context, i, `"${field}": add at least one field to change`);
+		failParameter(context, itemIndex, `"${field}": add at least one field to change`);
 	return body;
 }
 
@@ -134,9 +144,9 @@ export function parseObject(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): IDataObject {
-	return parseJsonParameter(context, value, field, i, 'object') as IDataObject;
+	return parseJsonParameter(context, value, field, itemIndex, 'object') as IDataObject;
 }
 
 /** A JSON array of objects, each with the given required keys. */
@@ -144,17 +154,17 @@ export function parseObjectList(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 	required: string[] = [],
 ): IDataObject[] {
-	const list = parseJsonParameter(context, value, field, i, 'array') as unknown[];
+	const list = parseJsonParameter(context, value, field, itemIndex, 'array') as unknown[];
 	list.forEach((entry, index) => {
 		if (entry === null || typeof entry !== 'object' || Array.isArray(entry))
-			failParameter(context, i, `"${field}": entry ${index + 1} must be an object`);
+			failParameter(context, itemIndex, `"${field}": entry ${index + 1} must be an object`);
 		for (const key of required) {
 			const item = (entry as IDataObject)[key];
 			if (item === undefined || item === null || item === '')
-				failParameter(context, i, `"${field}": entry ${index + 1} needs "${key}"`);
+				failParameter(context, itemIndex, `"${field}": entry ${index + 1} needs "${key}"`);
 		}
 	});
 	return list as IDataObject[];
@@ -174,9 +184,9 @@ export function parseTokenList(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): string[] {
-	return parseTextList(value).map((entry) => requireTokenId(context, entry, field, i));
+	return parseTextList(value).map((entry) => requireTokenId(context, entry, field, itemIndex));
 }
 
 /** A key/value fixed collection (`{ pair: [{ key, value }] }`) as entries, keys checked. */
@@ -184,7 +194,7 @@ export function keyValuePairs(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 	group = 'pair',
 	names: { key: string; value: string } = { key: 'key', value: 'value' },
 	key: { pattern: RegExp; hint: string } = {
@@ -198,13 +208,13 @@ export function keyValuePairs(
 		if (!key.pattern.test(name)) {
 			failParameter(
 				context,
-				i,
+				itemIndex,
 				`"${field}": ${JSON.stringify(row[names.key] ?? '')} must be ${key.hint}`,
 			);
 		}
 		const entry = row[names.value];
 		if (typeof entry !== 'string' && typeof entry !== 'number' && typeof entry !== 'boolean')
-			failParameter(context, i, `"${field}": the value of "${name}" must be text`);
+			failParameter(context, itemIndex, `"${field}": the value of "${name}" must be text`);
 		return [name, String(entry)];
 	});
 }
@@ -214,13 +224,13 @@ export function requireEmail(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): string {
 	const text = typeof value === 'string' ? value.trim() : '';
 	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) || text.length > 320) {
 		failParameter(
 			context,
-			i,
+			itemIndex,
 			`"${field}" must be an email address, but got ${JSON.stringify(value ?? '').slice(0, 80)}`,
 		);
 	}

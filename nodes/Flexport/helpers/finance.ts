@@ -23,15 +23,16 @@ export function parseInvoiceLineItems(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): IDataObject[] {
-	const lines = parseObjectList(context, value, field, i, [
+	const lines = parseObjectList(context, value, field, itemIndex, [
 		'product_sku',
 		'quantity',
 		'value',
 		'price_per_unit',
 	]);
-	if (lines.length === 0) failParameter(context, i, `"${field}" must list at least one line item`);
+	if (lines.length === 0)
+		failParameter(context, itemIndex, `"${field}" must list at least one line item`);
 	lines.forEach((line, index) => {
 		const quantity = line.quantity as IDataObject;
 		if (
@@ -42,7 +43,7 @@ export function parseInvoiceLineItems(
 		) {
 			failParameter(
 				context,
-				i,
+				itemIndex,
 				`"${field}": entry ${index + 1} needs "quantity" as {"value": number, "unit": one of ${QUANTITY_UNITS.join(', ')}}`,
 			);
 		}
@@ -51,7 +52,7 @@ export function parseInvoiceLineItems(
 			if (money === null || typeof money !== 'object' || Array.isArray(money))
 				failParameter(
 					context,
-					i,
+					itemIndex,
 					`"${field}": entry ${index + 1} needs "${key}" as {"amount", "currency_code"}`,
 				);
 			if (typeof money.amount === 'number') money.amount = String(money.amount);
@@ -64,13 +65,13 @@ export function requireCurrency(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): string {
 	const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
 	if (!/^[A-Z]{3}$/.test(text))
 		failParameter(
 			context,
-			i,
+			itemIndex,
 			`"${field}" must be a three-letter currency code such as USD, but got ${JSON.stringify(value ?? '').slice(0, 40)}`,
 		);
 	return text;
@@ -82,7 +83,7 @@ export function toMoney(
 	amount: unknown,
 	currency: string,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): IDataObject {
 	const number =
 		typeof amount === 'number'
@@ -93,7 +94,7 @@ export function toMoney(
 	if (!Number.isFinite(number) || number < 0)
 		failParameter(
 			context,
-			i,
+			itemIndex,
 			`"${field}" must be a positive amount, but got ${JSON.stringify(amount ?? '').slice(0, 40)}`,
 		);
 	return { amount: String(number), currency_code: currency };
@@ -129,7 +130,7 @@ export function commercialInvoiceFieldsToBody(
 	context: IExecuteFunctions,
 	fields: IDataObject,
 	collection: string,
-	i: number,
+	itemIndex: number,
 ): IDataObject {
 	return assignDefined(
 		{},
@@ -138,14 +139,14 @@ export function commercialInvoiceFieldsToBody(
 				context,
 				fields.isRelatedParties,
 				`${collection} → Is Related Parties`,
-				i,
+				itemIndex,
 			),
 			manufacturer_refs:
 				fields.manufacturerRefs === undefined ? undefined : parseTextList(fields.manufacturerRefs),
 			metadata:
 				fields.metadata === undefined
 					? undefined
-					: parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, i),
+					: parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, itemIndex),
 		},
 	);
 }

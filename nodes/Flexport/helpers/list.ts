@@ -8,21 +8,21 @@ import { requireNumber, toItems } from './utils';
 
 export async function listRecords(
 	this: IExecuteFunctions,
-	i: number,
+	itemIndex: number,
 	path: string,
 	options: { filters?: FilterSpec[]; sortValues?: readonly string[]; query?: IDataObject } = {},
 ): Promise<INodeExecutionData[]> {
 	const query: IDataObject = { ...options.query };
-	if (options.filters) Object.assign(query, filtersToQuery(this, options.filters, i));
-	if (options.sortValues) Object.assign(query, sortToQuery(this, options.sortValues, i));
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
+	if (options.filters) Object.assign(query, filtersToQuery(this, options.filters, itemIndex));
+	if (options.sortValues) Object.assign(query, sortToQuery(this, options.sortValues, itemIndex));
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll
 		? undefined
-		: requireNumber(this, this.getNodeParameter('limit', i, 50), 'Limit', i, {
+		: requireNumber(this, this.getNodeParameter('limit', itemIndex, 50), 'Limit', itemIndex, {
 				min: 1,
 				integer: true,
 			});
-	const records = await flexportApiRequestAllItems.call(this, path, query, { limit, itemIndex: i });
-	const simple = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems(this, simple ? records.map(simplifyObject) : records, i);
+	const records = await flexportApiRequestAllItems.call(this, path, query, { limit, itemIndex });
+	const simple = this.getNodeParameter('simplify', itemIndex, false) as boolean;
+	return toItems(this, simple ? records.map(simplifyObject) : records, itemIndex);
 }

@@ -49,21 +49,21 @@ export function parseAddress(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): IDataObject {
-	const address = parseJsonParameter(context, value, field, i, 'object') as IDataObject;
+	const address = parseJsonParameter(context, value, field, itemIndex, 'object') as IDataObject;
 	for (const [key, entry] of Object.entries(address)) {
 		if (!ADDRESS_FIELDS.includes(key))
 			failParameter(
 				context,
-				i,
+				itemIndex,
 				`"${field}": unknown address field "${key}" (allowed: ${ADDRESS_FIELDS.join(', ')})`,
 			);
 		if (typeof entry !== 'string')
-			failParameter(context, i, `"${field}": "${key}" must be a string`);
+			failParameter(context, itemIndex, `"${field}": "${key}" must be a string`);
 	}
 	if (typeof address.street_address !== 'string' || address.street_address.trim() === '') {
-		failParameter(context, i, `"${field}": "street_address" is required`);
+		failParameter(context, itemIndex, `"${field}": "street_address" is required`);
 	}
 	return address;
 }
@@ -72,9 +72,9 @@ export function parseVatNumbers(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): IDataObject[] {
-	return parseObjectList(context, value, field, i, ['country_code', 'number']);
+	return parseObjectList(context, value, field, itemIndex, ['country_code', 'number']);
 }
 
 /** Optional location fields, shared by Create (Additional Fields) and Update (Update Fields). */
@@ -116,25 +116,25 @@ export function locationFieldsToBody(
 	context: IExecuteFunctions,
 	fields: IDataObject,
 	collection: string,
-	i: number,
+	itemIndex: number,
 ): IDataObject {
 	return assignDefined(
 		{},
 		{
-			name: optionalText(context, fields.name, `${collection} → Name`, i),
+			name: optionalText(context, fields.name, `${collection} → Name`, itemIndex),
 			address:
 				fields.address === undefined
 					? undefined
-					: parseAddress(context, fields.address, `${collection} → Address (JSON)`, i),
+					: parseAddress(context, fields.address, `${collection} → Address (JSON)`, itemIndex),
 			contact_ids:
 				fields.contactIds === undefined
 					? undefined
-					: parseTokenList(context, fields.contactIds, `${collection} → Contact IDs`, i),
-			ref: optionalText(context, fields.ref, `${collection} → Ref`, i),
+					: parseTokenList(context, fields.contactIds, `${collection} → Contact IDs`, itemIndex),
+			ref: optionalText(context, fields.ref, `${collection} → Ref`, itemIndex),
 			metadata:
 				fields.metadata === undefined
 					? undefined
-					: parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, i),
+					: parseMetadata(context, fields.metadata, `${collection} → Metadata (JSON)`, itemIndex),
 		},
 	);
 }

@@ -191,18 +191,22 @@ export function objectLocator(target: ObjectTarget): INodeProperties {
 }
 
 /** The checked ID from a target's locator (a plain string value works too). */
-export function targetId(context: IExecuteFunctions, target: ObjectTarget, i: number): string {
-	return getLocatorId(context, target.param, i, target.displayName, target.idKind);
+export function targetId(
+	context: IExecuteFunctions,
+	target: ObjectTarget,
+	itemIndex: number,
+): string {
+	return getLocatorId(context, target.param, itemIndex, target.displayName, target.idKind);
 }
 
 /** Items for one object, simplified unless the operation's Simplify switch is off. */
 export function objectItems(
 	context: IExecuteFunctions,
 	record: IDataObject,
-	i: number,
+	itemIndex: number,
 ): INodeExecutionData[] {
-	const simple = context.getNodeParameter('simplify', i, true) as boolean;
-	return toItems(context, simple ? simplifyObject(record) : record, i);
+	const simple = context.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return toItems(context, simple ? simplifyObject(record) : record, itemIndex);
 }
 
 const getOptions: INodeProperties = {
@@ -225,27 +229,31 @@ export function getProperties(target: ObjectTarget): INodeProperties[] {
  */
 export async function getObject(
 	this: IExecuteFunctions,
-	i: number,
+	itemIndex: number,
 	target: ObjectTarget,
 ): Promise<INodeExecutionData[]> {
-	const id = targetId(this, target, i);
+	const id = targetId(this, target, itemIndex);
 	const record = await flexportApiRequest.call(this, 'GET', `${target.path}/${id}`, {
-		itemIndex: i,
+		itemIndex,
 	});
-	const options = this.getNodeParameter('options', i, {}) as { resolveLinks?: string };
+	const options = this.getNodeParameter('options', itemIndex, {}) as { resolveLinks?: string };
 	if (options.resolveLinks)
-		return toItems(this, await resolveLinks.call(this, record, options.resolveLinks, i), i);
-	return objectItems(this, record, i);
+		return toItems(
+			this,
+			await resolveLinks.call(this, record, options.resolveLinks, itemIndex),
+			itemIndex,
+		);
+	return objectItems(this, record, itemIndex);
 }
 
 /** Sends a create (POST) or update (PATCH) and outputs the object Flexport returns. */
 export async function writeObject(
 	this: IExecuteFunctions,
-	i: number,
+	itemIndex: number,
 	method: 'POST' | 'PATCH',
 	path: string,
 	body: IDataObject,
 ): Promise<INodeExecutionData[]> {
-	const record = await flexportApiRequest.call(this, method, path, { body, itemIndex: i });
-	return toItems(this, record, i);
+	const record = await flexportApiRequest.call(this, method, path, { body, itemIndex });
+	return toItems(this, record, itemIndex);
 }

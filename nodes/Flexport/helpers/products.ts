@@ -123,7 +123,7 @@ export function productFieldsToBody(
 	context: IExecuteFunctions,
 	fields: IDataObject,
 	collection: string,
-	i: number,
+	itemIndex: number,
 ): IDataObject {
 	const field = (name: string) => `${collection} → ${name}`;
 	let classifications: IDataObject[] | undefined;
@@ -132,14 +132,14 @@ export function productFieldsToBody(
 			context,
 			fields.classifications,
 			field('Classifications (JSON)'),
-			i,
+			itemIndex,
 			['codes', 'region'],
 		);
 		classifications.forEach((entry, index) => {
 			if (!Array.isArray(entry.codes))
 				failParameter(
 					context,
-					i,
+					itemIndex,
 					`"${field('Classifications (JSON)')}": entry ${index + 1} needs "codes" as a list`,
 				);
 			entry.codes = entry.codes.map((code) => String(code));
@@ -147,14 +147,14 @@ export function productFieldsToBody(
 	}
 	let suppliers: IDataObject[] | undefined;
 	if (fields.suppliers !== undefined) {
-		suppliers = parseObjectList(context, fields.suppliers, field('Suppliers (JSON)'), i, [
+		suppliers = parseObjectList(context, fields.suppliers, field('Suppliers (JSON)'), itemIndex, [
 			'country_of_origin',
 		]);
 		suppliers.forEach((entry, index) => {
 			if (entry.id === undefined && entry.ref === undefined)
 				failParameter(
 					context,
-					i,
+					itemIndex,
 					`"${field('Suppliers (JSON)')}": entry ${index + 1} needs "id" or "ref"`,
 				);
 			if (entry.id !== undefined) entry.id = String(entry.id);
@@ -167,24 +167,40 @@ export function productFieldsToBody(
 					context,
 					fields.productProperties,
 					field('Product Properties'),
-					i,
+					itemIndex,
 					'property',
 					{ key: 'type', value: 'value' },
 				).map(([type, value]) => ({ type, value }));
 	return assignDefined(
 		{},
 		{
-			name: optionalText(context, fields.name, field('Name'), i),
-			sku: optionalText(context, fields.sku, field('SKU'), i),
-			description: optionalText(context, fields.description, field('Description'), i, 10_000),
-			product_category: optionalText(context, fields.productCategory, field('Product Category'), i),
+			name: optionalText(context, fields.name, field('Name'), itemIndex),
+			sku: optionalText(context, fields.sku, field('SKU'), itemIndex),
+			description: optionalText(
+				context,
+				fields.description,
+				field('Description'),
+				itemIndex,
+				10_000,
+			),
+			product_category: optionalText(
+				context,
+				fields.productCategory,
+				field('Product Category'),
+				itemIndex,
+			),
 			country_of_origin: optionalText(
 				context,
 				fields.countryOfOrigin,
 				field('Country of Origin'),
-				i,
+				itemIndex,
 			),
-			client_verified: optionalBoolean(context, fields.clientVerified, field('Client Verified'), i),
+			client_verified: optionalBoolean(
+				context,
+				fields.clientVerified,
+				field('Client Verified'),
+				itemIndex,
+			),
 			product_properties: properties,
 			classifications,
 			suppliers,

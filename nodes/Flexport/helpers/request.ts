@@ -11,13 +11,13 @@ export function requireApiPath(
 	context: IExecuteFunctions,
 	value: unknown,
 	field: string,
-	i: number,
+	itemIndex: number,
 ): string {
 	const path = typeof value === 'string' ? value.trim() : '';
 	const fail = (reason: string): never =>
 		failParameter(
 			context,
-			i,
+			itemIndex,
 			`"${field}" ${reason}, but got ${JSON.stringify(value ?? '').slice(0, 80)}`,
 		);
 	if (!path.startsWith('/')) fail('must start with / (a path under the API base URL)');

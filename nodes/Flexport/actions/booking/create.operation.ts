@@ -302,18 +302,23 @@ function detailFieldName(collection: string, name: string): string {
 function modeDetail(
 	context: IExecuteFunctions,
 	mode: (typeof BOOKING_MODES)[number],
-	i: number,
+	itemIndex: number,
 ): IDataObject {
 	if (mode === 'trucking') {
-		const options = context.getNodeParameter('truckingOptions', i, {}) as IDataObject;
+		const options = context.getNodeParameter('truckingOptions', itemIndex, {}) as IDataObject;
 		const detail: IDataObject = {
-			is_ltl: requireBoolean(context, context.getNodeParameter('isLtl', i, false), 'Is LTL', i),
+			is_ltl: requireBoolean(
+				context,
+				context.getNodeParameter('isLtl', itemIndex, false),
+				'Is LTL',
+				itemIndex,
+			),
 			payment_terms: requireOneOf(
 				context,
-				context.getNodeParameter('paymentTerms', i),
+				context.getNodeParameter('paymentTerms', itemIndex),
 				TRUCKING_PAYMENT_TERMS,
 				'Payment Terms',
-				i,
+				itemIndex,
 			),
 		};
 		return assignDefined(detail, {
@@ -321,61 +326,70 @@ function modeDetail(
 				context,
 				options.description_of_products,
 				detailFieldName('Trucking Options', 'description_of_products'),
-				i,
+				itemIndex,
 			),
 		});
 	}
 	const detail: IDataObject = {
 		incoterm: requireOneOf(
 			context,
-			context.getNodeParameter('incoterm', i),
+			context.getNodeParameter('incoterm', itemIndex),
 			INCOTERMS,
 			'Incoterm',
-			i,
+			itemIndex,
 		),
 		product_descriptions: parseProductDescriptions(
 			context,
-			context.getNodeParameter('productDescriptions', i),
+			context.getNodeParameter('productDescriptions', itemIndex),
 			'Product Descriptions (JSON)',
-			i,
+			itemIndex,
 			PRODUCT_DESCRIPTION_KEYS,
 		),
 		wants_pickup_service: requireBoolean(
 			context,
-			context.getNodeParameter('wantsPickupService', i, false),
+			context.getNodeParameter('wantsPickupService', itemIndex, false),
 			'Wants Pickup Service',
-			i,
+			itemIndex,
 		),
 	};
 	const collection = mode === 'ocean' ? 'Ocean Options' : 'Air Options';
 	const options = context.getNodeParameter(
 		mode === 'ocean' ? 'oceanOptions' : 'airOptions',
-		i,
+		itemIndex,
 		{},
 	) as IDataObject;
 	if (mode === 'ocean') {
 		detail.is_lcl = requireBoolean(
 			context,
-			context.getNodeParameter('isLcl', i, false),
+			context.getNodeParameter('isLcl', itemIndex, false),
 			'Is LCL',
-			i,
+			itemIndex,
 		);
-		const counts = context.getNodeParameter('containerCounts', i, {}) as IDataObject;
+		const counts = context.getNodeParameter('containerCounts', itemIndex, {}) as IDataObject;
 		detail.container_counts =
-			readContainerCounts(context, counts, '', i, 'Container Counts → ') ?? {};
+			readContainerCounts(context, counts, '', itemIndex, 'Container Counts → ') ?? {};
 	}
 	const field = (name: string) => detailFieldName(collection, name);
 	const codes = Object.keys(options).filter((name) => name.includes('_port_'));
 	return Object.assign(
 		detail,
-		readFields(context, options, ['wants_delivery_service'], i, field, optionalBoolean),
-		readFields(context, options, codes, i, field, optionalText),
+		readFields(context, options, ['wants_delivery_service'], itemIndex, field, optionalBoolean),
+		readFields(context, options, codes, itemIndex, field, optionalText),
 	);
 }
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const text = (name: string, field: string) => textParameter(this, name, field, i);
-	const mode = requireOneOf(this, this.getNodeParameter('mode', i), BOOKING_MODES, 'Mode', i);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const text = (name: string, field: string) => textParameter(this, name, field, itemIndex);
+	const mode = requireOneOf(
+		this,
+		this.getNodeParameter('mode', itemIndex),
+		BOOKING_MODES,
+		'Mode',
+		itemIndex,
+	);
 	const body: IDataObject = {
 		name: text('name', 'Name'),
 		shipper_entity_ref: text('shipperEntityRef', 'Shipper Entity Ref'),
@@ -384,43 +398,48 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		destination_address_ref: text('destinationAddressRef', 'Destination Address Ref'),
 		cargo_ready_date: normalizeDate(
 			this,
-			this.getNodeParameter('cargoReadyDate', i),
+			this.getNodeParameter('cargoReadyDate', itemIndex),
 			'Cargo Ready Date',
-			i,
+			itemIndex,
 		),
-		cargo: parseObject(this, this.getNodeParameter('cargo', i), 'Cargo (JSON)', i),
-		[`${mode}_booking`]: modeDetail(this, mode, i),
+		cargo: parseObject(this, this.getNodeParameter('cargo', itemIndex), 'Cargo (JSON)', itemIndex),
+		[`${mode}_booking`]: modeDetail(this, mode, itemIndex),
 	};
 
-	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	if (additional.deliveryDate) {
 		body.delivery_date = normalizeDate(
 			this,
 			additional.deliveryDate,
 			'Additional Fields → Delivery Date',
-			i,
+			itemIndex,
 		);
 		if ((body.delivery_date as string) < (body.cargo_ready_date as string)) {
 			failParameter(
 				this,
-				i,
+				itemIndex,
 				'"Additional Fields → Delivery Date" must not be before "Cargo Ready Date"',
 			);
 		}
 	}
 	assignDefined(body, {
-		notify_party: optionalText(this, additional.notifyParty, 'Additional Fields → Notify Party', i),
+		notify_party: optionalText(
+			this,
+			additional.notifyParty,
+			'Additional Fields → Notify Party',
+			itemIndex,
+		),
 		special_instructions: optionalText(
 			this,
 			additional.specialInstructions,
 			'Additional Fields → Special Instructions',
-			i,
+			itemIndex,
 		),
 		wants_export_customs_service: optionalBoolean(
 			this,
 			additional.wantsExportCustomsService,
 			'Additional Fields → Wants Export Customs Service',
-			i,
+			itemIndex,
 		),
 	});
 	if (additional.metadata !== undefined && additional.metadata !== '') {
@@ -428,10 +447,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 			this,
 			additional.metadata,
 			'Additional Fields → Metadata (JSON)',
-			i,
+			itemIndex,
 		);
 	}
 
-	const booking = await flexportApiRequest.call(this, 'POST', '/bookings', { body, itemIndex: i });
-	return objectItems(this, booking, i);
+	const booking = await flexportApiRequest.call(this, 'POST', '/bookings', { body, itemIndex });
+	return objectItems(this, booking, itemIndex);
 }

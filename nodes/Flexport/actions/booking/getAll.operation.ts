@@ -100,6 +100,12 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, i, '/bookings', { filters, sortValues: BOOKING_SORT });
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	return await listRecords.call(this, itemIndex, '/bookings', {
+		filters,
+		sortValues: BOOKING_SORT,
+	});
 }

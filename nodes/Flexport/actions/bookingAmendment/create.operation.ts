@@ -100,9 +100,12 @@ export const description = updateDisplayOptions(
 const LABELS = new Map(updateFieldOptions.map((option) => [option.name, option.displayName]));
 const label = (name: string) => `Update Fields → ${LABELS.get(name) ?? name}`;
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const bookingId = targetId(this, TARGETS.booking, i);
-	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const bookingId = targetId(this, TARGETS.booking, itemIndex);
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = { booking_id: Number(bookingId) };
 
 	const texts = [
@@ -110,40 +113,40 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		'new_origin_address_ref',
 		...Object.keys(fields).filter((name) => name.includes('_port_')),
 	];
-	Object.assign(body, readFields(this, fields, texts, i, label, optionalText));
+	Object.assign(body, readFields(this, fields, texts, itemIndex, label, optionalText));
 	Object.assign(
 		body,
-		readFields(this, fields, ['new_wants_pickup_service'], i, label, optionalBoolean),
+		readFields(this, fields, ['new_wants_pickup_service'], itemIndex, label, optionalBoolean),
 	);
-	const counts = readContainerCounts(this, fields, 'new_', i, 'Update Fields → ');
+	const counts = readContainerCounts(this, fields, 'new_', itemIndex, 'Update Fields → ');
 	if (counts) body.new_container_counts = counts;
 	if (fields.new_cargo_ready_date)
 		body.new_cargo_ready_date = normalizeDate(
 			this,
 			fields.new_cargo_ready_date,
 			label('new_cargo_ready_date'),
-			i,
+			itemIndex,
 		);
 	if (fields.new_product_descriptions !== undefined) {
 		body.new_product_descriptions = parseProductDescriptions(
 			this,
 			fields.new_product_descriptions,
 			label('new_product_descriptions'),
-			i,
+			itemIndex,
 			['description', 'hs_code', 'description_for_export_customs'],
 		);
 	}
 	if (fields.new_cargo !== undefined)
-		body.new_cargo = parseObject(this, fields.new_cargo, label('new_cargo'), i);
+		body.new_cargo = parseObject(this, fields.new_cargo, label('new_cargo'), itemIndex);
 	if (fields.new_metadata !== undefined)
-		body.new_metadata = parseMetadata(this, fields.new_metadata, label('new_metadata'), i);
+		body.new_metadata = parseMetadata(this, fields.new_metadata, label('new_metadata'), itemIndex);
 
 	if (Object.keys(body).length === 1) {
-		failParameter(this, i, '"Update Fields" is empty: add at least one change to request');
+		failParameter(this, itemIndex, '"Update Fields" is empty: add at least one change to request');
 	}
 	const amendment = await flexportApiRequest.call(this, 'POST', '/booking_amendments', {
 		body,
-		itemIndex: i,
+		itemIndex,
 	});
-	return toItems(this, amendment, i);
+	return toItems(this, amendment, itemIndex);
 }

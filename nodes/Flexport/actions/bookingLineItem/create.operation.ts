@@ -25,10 +25,13 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const lineItemId = targetId(this, TARGETS.purchaseOrderLineItem, i);
-	const bookingId = targetId(this, TARGETS.booking, i);
-	const units = requireNumber(this, this.getNodeParameter('units', i), 'Units', i, {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const lineItemId = targetId(this, TARGETS.purchaseOrderLineItem, itemIndex);
+	const bookingId = targetId(this, TARGETS.booking, itemIndex);
+	const units = requireNumber(this, this.getNodeParameter('units', itemIndex), 'Units', itemIndex, {
 		min: 1,
 		integer: true,
 	});
@@ -37,5 +40,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		booking_id: Number(bookingId),
 		units,
 	};
-	return await writeObject.call(this, i, 'POST', TARGETS.bookingLineItem.path, body);
+	return await writeObject.call(this, itemIndex, 'POST', TARGETS.bookingLineItem.path, body);
 }

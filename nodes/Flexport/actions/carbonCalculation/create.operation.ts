@@ -189,16 +189,16 @@ function quantity(
 	name: string,
 	unitName: string,
 	units: readonly string[],
-	i: number,
+	itemIndex: number,
 ): IDataObject | undefined {
 	if (fields[name] === undefined || fields[name] === '') {
 		if (fields[unitName] !== undefined)
-			failParameter(context, i, `"${label(unitName)}" is set but "${label(name)}" is not`);
+			failParameter(context, itemIndex, `"${label(unitName)}" is set but "${label(name)}" is not`);
 		return undefined;
 	}
 	return {
-		value: requireNumber(context, fields[name], label(name), i, { min: 0 }),
-		unit: requireOneOf(context, fields[unitName] ?? units[0], units, label(unitName), i),
+		value: requireNumber(context, fields[name], label(name), itemIndex, { min: 0 }),
+		unit: requireOneOf(context, fields[unitName] ?? units[0], units, label(unitName), itemIndex),
 	};
 }
 
@@ -206,7 +206,7 @@ function coordinates(
 	context: IExecuteFunctions,
 	fields: IDataObject,
 	side: 'origin' | 'destination',
-	i: number,
+	itemIndex: number,
 ): IDataObject | undefined {
 	const latName = `${side}Latitude`;
 	const lonName = `${side}Longitude`;
@@ -215,65 +215,88 @@ function coordinates(
 	);
 	if (given.length === 0) return undefined;
 	if (given.length === 1)
-		failParameter(context, i, `"${label(latName)}" and "${label(lonName)}" must be set together`);
-	const latitude = requireNumber(context, fields[latName], label(latName), i, { min: -90 });
-	const longitude = requireNumber(context, fields[lonName], label(lonName), i, { min: -180 });
-	if (latitude > 90) failParameter(context, i, `"${label(latName)}" must be at most 90`);
-	if (longitude > 180) failParameter(context, i, `"${label(lonName)}" must be at most 180`);
+		failParameter(
+			context,
+			itemIndex,
+			`"${label(latName)}" and "${label(lonName)}" must be set together`,
+		);
+	const latitude = requireNumber(context, fields[latName], label(latName), itemIndex, { min: -90 });
+	const longitude = requireNumber(context, fields[lonName], label(lonName), itemIndex, {
+		min: -180,
+	});
+	if (latitude > 90) failParameter(context, itemIndex, `"${label(latName)}" must be at most 90`);
+	if (longitude > 180) failParameter(context, itemIndex, `"${label(lonName)}" must be at most 180`);
 	// Flexport's Coordinates object types both as strings.
 	return { latitude: String(latitude), longitude: String(longitude) };
 }
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {
 		transportation_mode: requireOneOf(
 			this,
-			this.getNodeParameter('transportationMode', i),
+			this.getNodeParameter('transportationMode', itemIndex),
 			CARBON_TRANSPORTATION_MODES,
 			'Transportation Mode',
-			i,
+			itemIndex,
 		),
 	};
-	const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const set = (key: string, value: unknown) => {
 		if (value !== undefined) body[key] = value;
 	};
-	set('weight', quantity(this, fields, 'weight', 'weightUnit', WEIGHT_UNITS, i));
+	set('weight', quantity(this, fields, 'weight', 'weightUnit', WEIGHT_UNITS, itemIndex));
 	set(
 		'chargeable_weight',
-		quantity(this, fields, 'chargeableWeight', 'chargeableWeightUnit', WEIGHT_UNITS, i),
+		quantity(this, fields, 'chargeableWeight', 'chargeableWeightUnit', WEIGHT_UNITS, itemIndex),
 	);
-	set('distance', quantity(this, fields, 'distance', 'distanceUnit', LENGTH_UNITS, i));
-	set('origin_coordinates', coordinates(this, fields, 'origin', i));
-	set('destination_coordinates', coordinates(this, fields, 'destination', i));
+	set('distance', quantity(this, fields, 'distance', 'distanceUnit', LENGTH_UNITS, itemIndex));
+	set('origin_coordinates', coordinates(this, fields, 'origin', itemIndex));
+	set('destination_coordinates', coordinates(this, fields, 'destination', itemIndex));
 	if (fields.originAddress !== undefined)
-		body.origin_address = parseObject(this, fields.originAddress, label('originAddress'), i);
+		body.origin_address = parseObject(
+			this,
+			fields.originAddress,
+			label('originAddress'),
+			itemIndex,
+		);
 	if (fields.destinationAddress !== undefined)
 		body.destination_address = parseObject(
 			this,
 			fields.destinationAddress,
 			label('destinationAddress'),
-			i,
+			itemIndex,
 		);
 	Object.assign(
 		body,
-		readFields(this, fields, ['origin_port', 'destination_port'], i, label, optionalText),
+		readFields(this, fields, ['origin_port', 'destination_port'], itemIndex, label, optionalText),
 	);
-	Object.assign(body, readFields(this, fields, ['is_inland', 'is_lcl'], i, label, optionalBoolean));
+	Object.assign(
+		body,
+		readFields(this, fields, ['is_inland', 'is_lcl'], itemIndex, label, optionalBoolean),
+	);
 	if (fields.flightType !== undefined)
-		body.flight_type = requireOneOf(this, fields.flightType, FLIGHT_TYPES, label('flightType'), i);
+		body.flight_type = requireOneOf(
+			this,
+			fields.flightType,
+			FLIGHT_TYPES,
+			label('flightType'),
+			itemIndex,
+		);
 	if (fields.truckingServiceType !== undefined) {
 		body.trucking_service_type = requireOneOf(
 			this,
 			fields.truckingServiceType,
 			TRUCKING_SERVICE_TYPES,
 			label('truckingServiceType'),
-			i,
+			itemIndex,
 		);
 	}
 	// TEUs is a string in Flexport's schema.
-	const teus = optionalNumber(this, fields.teus, label('teus'), i, { min: 0 });
+	const teus = optionalNumber(this, fields.teus, label('teus'), itemIndex, { min: 0 });
 	if (teus !== undefined) body.teus = String(teus);
 
-	return await writeObject.call(this, i, 'POST', '/carbon_calculation', body);
+	return await writeObject.call(this, itemIndex, 'POST', '/carbon_calculation', body);
 }

@@ -90,45 +90,48 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {};
 	const shipmentBy = requireOneOf(
 		this,
-		this.getNodeParameter('shipmentBy', i, 'id'),
+		this.getNodeParameter('shipmentBy', itemIndex, 'id'),
 		['id', 'ref'],
 		'Shipment By',
-		i,
+		itemIndex,
 	);
-	if (shipmentBy === 'id') body.shipment_id = Number(targetId(this, SHIPMENT, i));
-	else body.shipment_ref = textParameter(this, 'shipmentRef', 'Shipment Ref', i);
-	body.invoice_number = textParameter(this, 'invoiceNumber', 'Invoice Number', i);
+	if (shipmentBy === 'id') body.shipment_id = Number(targetId(this, SHIPMENT, itemIndex));
+	else body.shipment_ref = textParameter(this, 'shipmentRef', 'Shipment Ref', itemIndex);
+	body.invoice_number = textParameter(this, 'invoiceNumber', 'Invoice Number', itemIndex);
 	body.currency_code = requireCurrency(
 		this,
-		this.getNodeParameter('currencyCode', i, ''),
+		this.getNodeParameter('currencyCode', itemIndex, ''),
 		'Currency Code',
-		i,
+		itemIndex,
 	);
 	body.proration_amount = toMoney(
 		this,
-		this.getNodeParameter('prorationAmount', i, 0),
+		this.getNodeParameter('prorationAmount', itemIndex, 0),
 		body.currency_code as string,
 		'Proration Amount',
-		i,
+		itemIndex,
 	);
 	body.line_items = parseInvoiceLineItems(
 		this,
-		this.getNodeParameter('lineItems', i),
+		this.getNodeParameter('lineItems', itemIndex),
 		'Line Items (JSON)',
-		i,
+		itemIndex,
 	);
 	Object.assign(
 		body,
 		commercialInvoiceFieldsToBody(
 			this,
-			collectionValues(this, 'additionalFields', i),
+			collectionValues(this, 'additionalFields', itemIndex),
 			'Additional Fields',
-			i,
+			itemIndex,
 		),
 	);
-	return await writeObject.call(this, i, 'POST', '/commercial_invoices', body);
+	return await writeObject.call(this, itemIndex, 'POST', '/commercial_invoices', body);
 }

@@ -105,26 +105,29 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const findBy = requireOneOf(
 		this,
-		this.getNodeParameter('findBy', i, 'invoiceNumber'),
+		this.getNodeParameter('findBy', itemIndex, 'invoiceNumber'),
 		['invoiceNumber', 'id'],
 		'Find Invoice By',
-		i,
+		itemIndex,
 	);
-	const fields = collectionValues(this, 'updateFields', i);
-	const body: IDataObject = commercialInvoiceFieldsToBody(this, fields, 'Update Fields', i);
+	const fields = collectionValues(this, 'updateFields', itemIndex);
+	const body: IDataObject = commercialInvoiceFieldsToBody(this, fields, 'Update Fields', itemIndex);
 	const currency =
 		fields.currencyCode === undefined
 			? undefined
-			: requireCurrency(this, fields.currencyCode, 'Update Fields → Currency Code', i);
+			: requireCurrency(this, fields.currencyCode, 'Update Fields → Currency Code', itemIndex);
 	if (currency) body.currency_code = currency;
 	if (fields.prorationAmount !== undefined) {
 		if (!currency)
 			failParameter(
 				this,
-				i,
+				itemIndex,
 				'"Update Fields → Proration Amount" needs "Update Fields → Currency Code" as well',
 			);
 		body.proration_amount = toMoney(
@@ -132,7 +135,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 			fields.prorationAmount,
 			currency,
 			'Update Fields → Proration Amount',
-			i,
+			itemIndex,
 		);
 	}
 	if (fields.lineItems !== undefined)
@@ -140,22 +143,22 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 			this,
 			fields.lineItems,
 			'Update Fields → Line Items (JSON)',
-			i,
+			itemIndex,
 		);
 	const newNumber = optionalText(
 		this,
 		fields.newInvoiceNumber,
 		'Update Fields → New Invoice Number',
-		i,
+		itemIndex,
 	);
 
 	if (findBy === 'id') {
-		const id = targetId(this, TARGETS.commercialInvoice, i);
+		const id = targetId(this, TARGETS.commercialInvoice, itemIndex);
 		if (newNumber) body.invoice_number = newNumber;
-		requireSomeFields(this, body, 'Update Fields', i);
+		requireSomeFields(this, body, 'Update Fields', itemIndex);
 		return await writeObject.call(
 			this,
-			i,
+			itemIndex,
 			'PATCH',
 			`${TARGETS.commercialInvoice.path}/${id}`,
 			body,
@@ -164,12 +167,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	if (newNumber)
 		failParameter(
 			this,
-			i,
+			itemIndex,
 			'"Update Fields → New Invoice Number" can only be used when finding the invoice by ID',
 		);
-	requireSomeFields(this, body, 'Update Fields', i);
-	return await writeObject.call(this, i, 'PATCH', TARGETS.commercialInvoice.path, {
-		invoice_number: textParameter(this, 'invoiceNumber', 'Invoice Number', i),
+	requireSomeFields(this, body, 'Update Fields', itemIndex);
+	return await writeObject.call(this, itemIndex, 'PATCH', TARGETS.commercialInvoice.path, {
+		invoice_number: textParameter(this, 'invoiceNumber', 'Invoice Number', itemIndex),
 		...body,
 	});
 }

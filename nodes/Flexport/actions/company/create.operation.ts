@@ -37,11 +37,14 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const fields = collectionValues(this, 'additionalFields', i);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const fields = collectionValues(this, 'additionalFields', itemIndex);
 	const body = assignDefined(
-		{ name: textParameter(this, 'name', 'Name', i) },
-		{ ref: optionalText(this, fields.ref, 'Additional Fields → Ref', i) },
+		{ name: textParameter(this, 'name', 'Name', itemIndex) },
+		{ ref: optionalText(this, fields.ref, 'Additional Fields → Ref', itemIndex) },
 	);
-	return await writeObject.call(this, i, 'POST', '/network/companies', body);
+	return await writeObject.call(this, itemIndex, 'POST', '/network/companies', body);
 }

@@ -12,9 +12,12 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const company = await flexportApiRequest.call(this, 'GET', '/network/me/companies', {
-		itemIndex: i,
+		itemIndex,
 	});
-	return objectItems(this, company, i);
+	return objectItems(this, company, itemIndex);
 }

@@ -41,20 +41,23 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.company, i);
-	const fields = collectionValues(this, 'updateFields', i);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const id = targetId(this, TARGETS.company, itemIndex);
+	const fields = collectionValues(this, 'updateFields', itemIndex);
 	const body = requireSomeFields(
 		this,
 		assignDefined(
 			{},
 			{
-				name: optionalText(this, fields.name, 'Update Fields → Name', i),
-				ref: optionalText(this, fields.ref, 'Update Fields → Ref', i),
+				name: optionalText(this, fields.name, 'Update Fields → Name', itemIndex),
+				ref: optionalText(this, fields.ref, 'Update Fields → Ref', itemIndex),
 			},
 		),
 		'Update Fields',
-		i,
+		itemIndex,
 	);
-	return await writeObject.call(this, i, 'PATCH', `${TARGETS.company.path}/${id}`, body);
+	return await writeObject.call(this, itemIndex, 'PATCH', `${TARGETS.company.path}/${id}`, body);
 }

@@ -78,30 +78,38 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const body: IDataObject = { name: textParameter(this, 'name', 'Name', i) };
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const body: IDataObject = { name: textParameter(this, 'name', 'Name', itemIndex) };
 	const parentBy = requireOneOf(
 		this,
-		this.getNodeParameter('parentCompanyBy', i, 'id'),
+		this.getNodeParameter('parentCompanyBy', itemIndex, 'id'),
 		['id', 'ref'],
 		'Parent Company By',
-		i,
+		itemIndex,
 	);
-	if (parentBy === 'id') body.company_id = targetId(this, COMPANY, i);
-	else body.company_ref = textParameter(this, 'companyRef', 'Company Ref', i);
+	if (parentBy === 'id') body.company_id = targetId(this, COMPANY, itemIndex);
+	else body.company_ref = textParameter(this, 'companyRef', 'Company Ref', itemIndex);
 	body.mailing_address = parseAddress(
 		this,
-		this.getNodeParameter('mailingAddress', i),
+		this.getNodeParameter('mailingAddress', itemIndex),
 		'Mailing Address (JSON)',
-		i,
+		itemIndex,
 	);
-	const fields = collectionValues(this, 'additionalFields', i);
+	const fields = collectionValues(this, 'additionalFields', itemIndex);
 	assignDefined(body, {
-		ref: optionalText(this, fields.ref, 'Additional Fields → Ref', i),
+		ref: optionalText(this, fields.ref, 'Additional Fields → Ref', itemIndex),
 		vat_numbers:
 			fields.vatNumbers === undefined
 				? undefined
-				: parseVatNumbers(this, fields.vatNumbers, 'Additional Fields → VAT Numbers (JSON)', i),
+				: parseVatNumbers(
+						this,
+						fields.vatNumbers,
+						'Additional Fields → VAT Numbers (JSON)',
+						itemIndex,
+					),
 	});
-	return await writeObject.call(this, i, 'POST', '/network/company_entities', body);
+	return await writeObject.call(this, itemIndex, 'POST', '/network/company_entities', body);
 }

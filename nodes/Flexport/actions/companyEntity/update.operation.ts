@@ -52,24 +52,43 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.companyEntity, i);
-	const fields = collectionValues(this, 'updateFields', i);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const id = targetId(this, TARGETS.companyEntity, itemIndex);
+	const fields = collectionValues(this, 'updateFields', itemIndex);
 	const body = assignDefined(
 		{},
 		{
-			name: optionalText(this, fields.name, 'Update Fields → Name', i),
-			ref: optionalText(this, fields.ref, 'Update Fields → Ref', i),
+			name: optionalText(this, fields.name, 'Update Fields → Name', itemIndex),
+			ref: optionalText(this, fields.ref, 'Update Fields → Ref', itemIndex),
 			mailing_address:
 				fields.mailingAddress === undefined
 					? undefined
-					: parseAddress(this, fields.mailingAddress, 'Update Fields → Mailing Address (JSON)', i),
+					: parseAddress(
+							this,
+							fields.mailingAddress,
+							'Update Fields → Mailing Address (JSON)',
+							itemIndex,
+						),
 			vat_numbers:
 				fields.vatNumbers === undefined
 					? undefined
-					: parseVatNumbers(this, fields.vatNumbers, 'Update Fields → VAT Numbers (JSON)', i),
+					: parseVatNumbers(
+							this,
+							fields.vatNumbers,
+							'Update Fields → VAT Numbers (JSON)',
+							itemIndex,
+						),
 		},
 	);
-	requireSomeFields(this, body, 'Update Fields', i);
-	return await writeObject.call(this, i, 'PATCH', `${TARGETS.companyEntity.path}/${id}`, body);
+	requireSomeFields(this, body, 'Update Fields', itemIndex);
+	return await writeObject.call(
+		this,
+		itemIndex,
+		'PATCH',
+		`${TARGETS.companyEntity.path}/${id}`,
+		body,
+	);
 }

@@ -57,19 +57,22 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const fields = collectionValues(this, 'additionalFields', i);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const fields = collectionValues(this, 'additionalFields', itemIndex);
 	const body = assignDefined(
 		{
-			name: textParameter(this, 'name', 'Name', i),
-			email: requireEmail(this, this.getNodeParameter('email', i, ''), 'Email', i),
-			phone_number: textParameter(this, 'phoneNumber', 'Phone Number', i, 100),
+			name: textParameter(this, 'name', 'Name', itemIndex),
+			email: requireEmail(this, this.getNodeParameter('email', itemIndex, ''), 'Email', itemIndex),
+			phone_number: textParameter(this, 'phoneNumber', 'Phone Number', itemIndex, 100),
 		},
 		{
 			company_id: fields.companyId
-				? requireTokenId(this, fields.companyId, 'Additional Fields → Company ID', i)
+				? requireTokenId(this, fields.companyId, 'Additional Fields → Company ID', itemIndex)
 				: undefined,
 		},
 	);
-	return await writeObject.call(this, i, 'POST', '/network/contacts', body);
+	return await writeObject.call(this, itemIndex, 'POST', '/network/contacts', body);
 }

@@ -50,19 +50,28 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.contact, i);
-	const fields = collectionValues(this, 'updateFields', i);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const id = targetId(this, TARGETS.contact, itemIndex);
+	const fields = collectionValues(this, 'updateFields', itemIndex);
 	const body = assignDefined(
 		{},
 		{
-			name: optionalText(this, fields.name, 'Update Fields → Name', i),
+			name: optionalText(this, fields.name, 'Update Fields → Name', itemIndex),
 			email: fields.email
-				? requireEmail(this, fields.email, 'Update Fields → Email', i)
+				? requireEmail(this, fields.email, 'Update Fields → Email', itemIndex)
 				: undefined,
-			phone_number: optionalText(this, fields.phoneNumber, 'Update Fields → Phone Number', i, 100),
+			phone_number: optionalText(
+				this,
+				fields.phoneNumber,
+				'Update Fields → Phone Number',
+				itemIndex,
+				100,
+			),
 		},
 	);
-	requireSomeFields(this, body, 'Update Fields', i);
-	return await writeObject.call(this, i, 'PATCH', `${TARGETS.contact.path}/${id}`, body);
+	requireSomeFields(this, body, 'Update Fields', itemIndex);
+	return await writeObject.call(this, itemIndex, 'PATCH', `${TARGETS.contact.path}/${id}`, body);
 }

@@ -91,31 +91,39 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const method = requireOneOf(
 		this,
-		this.getNodeParameter('method', i, 'GET'),
+		this.getNodeParameter('method', itemIndex, 'GET'),
 		METHODS,
 		'Method',
-		i,
+		itemIndex,
 	) as IHttpRequestMethods;
-	const path = requireApiPath(this, this.getNodeParameter('path', i, ''), 'Path', i);
+	const path = requireApiPath(
+		this,
+		this.getNodeParameter('path', itemIndex, ''),
+		'Path',
+		itemIndex,
+	);
 	const qs: IDataObject = {};
-	for (const [name, value] of keyValuePairsForQuery(this, i)) qs[name] = value;
-	if (method === 'GET' && (this.getNodeParameter('followNextLinks', i, false) as boolean)) {
+	for (const [name, value] of keyValuePairsForQuery(this, itemIndex)) qs[name] = value;
+	if (method === 'GET' && (this.getNodeParameter('followNextLinks', itemIndex, false) as boolean)) {
 		return toItems(
 			this,
-			await flexportApiRequestAllItems.call(this, path, qs, { itemIndex: i }),
-			i,
+			await flexportApiRequestAllItems.call(this, path, qs, { itemIndex }),
+			itemIndex,
 		);
 	}
 	let body: IDataObject | IDataObject[] | undefined;
-	if (method !== 'GET' && (this.getNodeParameter('sendBody', i, false) as boolean)) {
+	if (method !== 'GET' && (this.getNodeParameter('sendBody', itemIndex, false) as boolean)) {
 		body = parseJsonParameter(
 			this,
-			this.getNodeParameter('body', i, '{}'),
+			this.getNodeParameter('body', itemIndex, '{}'),
 			'Body (JSON)',
-			i,
+			itemIndex,
 			'any',
 		) as IDataObject | IDataObject[];
 		if (body === null || typeof body !== 'object') body = undefined;
@@ -123,19 +131,22 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const data = (await flexportApiRequest.call(this, method, path, {
 		qs,
 		body,
-		itemIndex: i,
+		itemIndex,
 	})) as unknown;
-	if (data === null || data === undefined) return toItems(this, {}, i);
-	if (typeof data !== 'object') return toItems(this, { data }, i);
-	return toItems(this, data as IDataObject | IDataObject[], i);
+	if (data === null || data === undefined) return toItems(this, {}, itemIndex);
+	if (typeof data !== 'object') return toItems(this, { data }, itemIndex);
+	return toItems(this, data as IDataObject | IDataObject[], itemIndex);
 }
 
-function keyValuePairsForQuery(context: IExecuteFunctions, i: number): Array<[string, string]> {
+function keyValuePairsForQuery(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Array<[string, string]> {
 	return keyValuePairs(
 		context,
-		context.getNodeParameter('queryParameters', i, {}),
+		context.getNodeParameter('queryParameters', itemIndex, {}),
 		'Query Parameters',
-		i,
+		itemIndex,
 		'parameter',
 		{ key: 'name', value: 'value' },
 		{

@@ -20,6 +20,9 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, i, '/customs_entries', { filters });
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	return await listRecords.call(this, itemIndex, '/customs_entries', { filters });
 }

@@ -23,14 +23,23 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.document, i);
-	const property = textParameter(this, 'binaryPropertyName', 'Put Output File in Field', i, 200);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const id = targetId(this, TARGETS.document, itemIndex);
+	const property = textParameter(
+		this,
+		'binaryPropertyName',
+		'Put Output File in Field',
+		itemIndex,
+		200,
+	);
 	const response = (await flexportRawRequest.call(
 		this,
 		'GET',
 		`${TARGETS.document.path}/${id}/download`,
-		{ binary: true, itemIndex: i },
+		{ binary: true, itemIndex },
 	)) as BinaryResponse;
 	const headers = Object.fromEntries(
 		Object.entries(response.headers ?? {}).map(([name, value]) => [
@@ -52,7 +61,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 				size: response.body.length,
 			},
 			binary: { [property]: binary },
-			pairedItem: { item: i },
+			pairedItem: { item: itemIndex },
 		},
 	];
 }

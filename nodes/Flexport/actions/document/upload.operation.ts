@@ -72,32 +72,35 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const property = textParameter(this, 'binaryPropertyName', 'Input Binary Field', i, 200);
-	const shipmentId = Number(targetId(this, SHIPMENT, i));
-	const documentType = textParameter(this, 'documentType', 'Document Type', i, 200);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const property = textParameter(this, 'binaryPropertyName', 'Input Binary Field', itemIndex, 200);
+	const shipmentId = Number(targetId(this, SHIPMENT, itemIndex));
+	const documentType = textParameter(this, 'documentType', 'Document Type', itemIndex, 200);
 	if (!/^[a-z0-9_]+$/.test(documentType))
 		failParameter(
 			this,
-			i,
+			itemIndex,
 			`"Document Type" must be a Flexport document type such as commercial_invoice, but got ${JSON.stringify(documentType).slice(0, 60)}`,
 		);
-	const fields = collectionValues(this, 'additionalFields', i);
-	if (!this.getInputData()[i]?.binary?.[property]) {
+	const fields = collectionValues(this, 'additionalFields', itemIndex);
+	if (!this.getInputData()[itemIndex]?.binary?.[property]) {
 		failParameter(
 			this,
-			i,
+			itemIndex,
 			`"Input Binary Field": the input item has no binary field "${property}"`,
 			'Attach a file first, for example with a Read/Write Files from Disk or HTTP Request node.',
 		);
 	}
-	const binary = this.helpers.assertBinaryData(i, property);
+	const binary = this.helpers.assertBinaryData(itemIndex, property);
 	const fileName =
-		optionalText(this, fields.fileName, 'Additional Fields → File Name', i, 255) ??
+		optionalText(this, fields.fileName, 'Additional Fields → File Name', itemIndex, 255) ??
 		binary.fileName ??
 		'document';
 	const mimeType = (
-		optionalText(this, fields.mimeType, 'Additional Fields → MIME Type', i, 255) ??
+		optionalText(this, fields.mimeType, 'Additional Fields → MIME Type', itemIndex, 255) ??
 		binary.mimeType ??
 		'application/octet-stream'
 	)
@@ -106,15 +109,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	if (!/^[A-Za-z0-9.+-]+\/[A-Za-z0-9.+-]+$/.test(mimeType))
 		failParameter(
 			this,
-			i,
+			itemIndex,
 			`"MIME Type" must look like application/pdf, but got ${JSON.stringify(mimeType).slice(0, 60)}`,
 		);
-	const buffer = await this.helpers.getBinaryDataBuffer(i, property);
-	if (buffer.length === 0) failParameter(this, i, `The file in "${property}" is empty`);
+	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, property);
+	if (buffer.length === 0) failParameter(this, itemIndex, `The file in "${property}" is empty`);
 	if (buffer.length > MAX_UPLOAD_BYTES)
 		failParameter(
 			this,
-			i,
+			itemIndex,
 			`The file in "${property}" is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
 		);
 	const body: IDataObject = {
@@ -124,7 +127,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		document: buffer.toString('base64'),
 		shipment_id: shipmentId,
 	};
-	const memo = optionalText(this, fields.memo, 'Additional Fields → Memo', i, 10_000);
+	const memo = optionalText(this, fields.memo, 'Additional Fields → Memo', itemIndex, 10_000);
 	if (memo !== undefined) body.memo = memo;
-	return await writeObject.call(this, i, 'POST', '/documents', body);
+	return await writeObject.call(this, itemIndex, 'POST', '/documents', body);
 }

@@ -89,6 +89,12 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, i, '/invoices', { filters, sortValues: INVOICE_SORT });
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	return await listRecords.call(this, itemIndex, '/invoices', {
+		filters,
+		sortValues: INVOICE_SORT,
+	});
 }

@@ -46,20 +46,28 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {
-		name: textParameter(this, 'name', 'Name', i),
-		company_id: targetId(this, COMPANY, i),
-		address: parseAddress(this, this.getNodeParameter('address', i), 'Address (JSON)', i),
+		name: textParameter(this, 'name', 'Name', itemIndex),
+		company_id: targetId(this, COMPANY, itemIndex),
+		address: parseAddress(
+			this,
+			this.getNodeParameter('address', itemIndex),
+			'Address (JSON)',
+			itemIndex,
+		),
 	};
 	Object.assign(
 		body,
 		locationFieldsToBody(
 			this,
-			collectionValues(this, 'additionalFields', i),
+			collectionValues(this, 'additionalFields', itemIndex),
 			'Additional Fields',
-			i,
+			itemIndex,
 		),
 	);
-	return await writeObject.call(this, i, 'POST', '/network/locations', body);
+	return await writeObject.call(this, itemIndex, 'POST', '/network/locations', body);
 }

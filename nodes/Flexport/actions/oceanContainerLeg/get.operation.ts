@@ -8,6 +8,9 @@ export const description = updateDisplayOptions(
 	getProperties(TARGETS.oceanContainerLeg),
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await getObject.call(this, i, TARGETS.oceanContainerLeg);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	return await getObject.call(this, itemIndex, TARGETS.oceanContainerLeg);
 }

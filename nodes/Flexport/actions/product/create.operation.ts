@@ -59,18 +59,21 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = {
-		name: textParameter(this, 'name', 'Name', i),
-		sku: textParameter(this, 'sku', 'SKU', i),
-		product_category: textParameter(this, 'productCategory', 'Product Category', i),
-		country_of_origin: textParameter(this, 'countryOfOrigin', 'Country of Origin', i),
+		name: textParameter(this, 'name', 'Name', itemIndex),
+		sku: textParameter(this, 'sku', 'SKU', itemIndex),
+		product_category: textParameter(this, 'productCategory', 'Product Category', itemIndex),
+		country_of_origin: textParameter(this, 'countryOfOrigin', 'Country of Origin', itemIndex),
 		...productFieldsToBody(
 			this,
-			collectionValues(this, 'additionalFields', i),
+			collectionValues(this, 'additionalFields', itemIndex),
 			'Additional Fields',
-			i,
+			itemIndex,
 		),
 	};
-	return await writeObject.call(this, i, 'POST', '/products', body);
+	return await writeObject.call(this, itemIndex, 'POST', '/products', body);
 }

@@ -45,13 +45,16 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const query: IDataObject = {};
 	const pairs = keyValuePairs(
 		this,
-		this.getNodeParameter('productPropertyFilters', i, {}),
+		this.getNodeParameter('productPropertyFilters', itemIndex, {}),
 		'Product Property Filters',
-		i,
+		itemIndex,
 		'property',
 		{
 			key: 'type',
@@ -59,5 +62,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		},
 	);
 	for (const [type, value] of pairs) query[`f.product_properties.${type}`] = value;
-	return await listRecords.call(this, i, '/products', { filters, query });
+	return await listRecords.call(this, itemIndex, '/products', { filters, query });
 }

@@ -22,13 +22,21 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.product, i);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const id = targetId(this, TARGETS.product, itemIndex);
 	const body = requireSomeFields(
 		this,
-		productFieldsToBody(this, collectionValues(this, 'updateFields', i), 'Update Fields', i),
+		productFieldsToBody(
+			this,
+			collectionValues(this, 'updateFields', itemIndex),
+			'Update Fields',
+			itemIndex,
+		),
 		'Update Fields',
-		i,
+		itemIndex,
 	);
-	return await writeObject.call(this, i, 'PATCH', `${TARGETS.product.path}/${id}`, body);
+	return await writeObject.call(this, itemIndex, 'PATCH', `${TARGETS.product.path}/${id}`, body);
 }

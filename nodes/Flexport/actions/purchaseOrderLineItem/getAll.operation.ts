@@ -32,6 +32,9 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, i, '/purchase_order_line_items', { filters });
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	return await listRecords.call(this, itemIndex, '/purchase_order_line_items', { filters });
 }

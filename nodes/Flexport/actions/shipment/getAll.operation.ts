@@ -115,6 +115,12 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, i, '/shipments', { filters, sortValues: SHIPMENT_SORT });
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	return await listRecords.call(this, itemIndex, '/shipments', {
+		filters,
+		sortValues: SHIPMENT_SORT,
+	});
 }

@@ -24,12 +24,20 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.shipment, i);
-	const metadata = parseMetadata(this, this.getNodeParameter('metadata', i), 'Metadata (JSON)', i);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const id = targetId(this, TARGETS.shipment, itemIndex);
+	const metadata = parseMetadata(
+		this,
+		this.getNodeParameter('metadata', itemIndex),
+		'Metadata (JSON)',
+		itemIndex,
+	);
 	const shipment = await flexportApiRequest.call(this, 'PATCH', `${TARGETS.shipment.path}/${id}`, {
 		body: { metadata },
-		itemIndex: i,
+		itemIndex,
 	});
-	return objectItems(this, shipment, i);
+	return objectItems(this, shipment, itemIndex);
 }
