@@ -2,7 +2,12 @@
 module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],
-	testMatch: ['**/*.test.ts', '**/simulator/**/*.test.js', '**/test/scripts/**/*.test.js'],
+	testMatch: [
+		'**/*.test.ts',
+		'**/simulator/**/*.test.js',
+		'**/test/scripts/**/*.test.js',
+		'**/test/agent/**/*.test.js',
+	],
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
