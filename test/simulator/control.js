@@ -60,6 +60,11 @@ function createControlHandler(sim) {
 		},
 	};
 
+	return serveControlRoutes(routes);
+}
+
+/** Serves a table of 'METHOD /path' -> handler({ url, body }) routes (JSON in, JSON out). */
+function serveControlRoutes(routes) {
 	return async function handleControlRequest(req, res, url) {
 		const route = routes[`${req.method} ${url.pathname}`];
 		if (!route) {
@@ -85,4 +90,4 @@ function createControlHandler(sim) {
 	};
 }
 
-module.exports = { createControlHandler };
+module.exports = { createControlHandler, serveControlRoutes };

@@ -4,14 +4,20 @@
 // next N matching requests and then disappear; `rateLimitPerSecond` is a token
 // bucket that stays until cleared. `pathFilter` (global or per fault) limits a
 // fault to paths starting with it; `methods` limits it to those HTTP methods.
-// Faults never apply to /__sim/ control requests (the server does not ask).
+// A counted fault with `fraction` (0..1) hits each matching request with that
+// probability instead (then `count`, if given, caps the hits). `after` (true or a
+// probability) and `ms` (hang only) are passed on in the decision: the Logistics
+// pipeline (test/simulator/logistics/pipeline.js) then fails the response after
+// handling the request and ends a hang after `ms`; the freight pipeline applies
+// every fault before handling. Faults never apply to /__sim/ control requests.
 
 const COUNTED_API_FAULTS = ['hang', 'connectionReset', 'status429', 'status5xx', 'truncateBody'];
 const TOKEN_FAULTS = ['hang', 'status5xx', 'nonJson', 'missingKey'];
 
 class FaultInjector {
-	constructor({ realNow = () => Date.now() } = {}) {
+	constructor({ realNow = () => Date.now(), random = Math.random } = {}) {
 		this.realNow = realNow;
+		this.random = random;
 		this.faults = {};
 		this.bucket = null;
 	}
@@ -53,9 +59,18 @@ class FaultInjector {
 	take(name, method, path) {
 		const fault = this.faults[name];
 		if (!fault || !this.applies(fault, method, path)) return null;
-		fault.count -= 1;
-		if (fault.count <= 0) delete this.faults[name];
+		if (fault.fraction !== undefined && !(this.random() < Number(fault.fraction))) return null;
+		if (fault.count !== undefined) {
+			fault.count -= 1;
+			if (fault.count <= 0) delete this.faults[name];
+		}
 		return fault;
+	}
+
+	/** Whether a fault that was taken strikes after the request was handled. */
+	strikesAfter(fault) {
+		if (typeof fault.after === 'number') return this.random() < fault.after;
+		return fault.after === true;
 	}
 
 	/**
@@ -67,9 +82,11 @@ class FaultInjector {
 		const globalPathOk = !this.faults.pathFilter || path.startsWith(this.faults.pathFilter);
 		if (this.faults.latencyMs && globalPathOk) decision.latencyMs = Number(this.faults.latencyMs);
 
-		if (this.take('hang', method, path)) return { ...decision, action: 'hang' };
-		if (this.take('connectionReset', method, path))
-			return { ...decision, action: 'connectionReset' };
+		const hang = this.take('hang', method, path);
+		if (hang)
+			return { ...decision, action: 'hang', after: this.strikesAfter(hang), hangMs: hang.ms };
+		const reset = this.take('connectionReset', method, path);
+		if (reset) return { ...decision, action: 'connectionReset', after: this.strikesAfter(reset) };
 		const forced429 = this.take('status429', method, path);
 		if (forced429)
 			return {
@@ -84,7 +101,13 @@ class FaultInjector {
 				return { ...decision, action: 'rateLimited', status: 429, retryAfter: wait };
 		}
 		const serverError = this.take('status5xx', method, path);
-		if (serverError) return { ...decision, action: 'status5xx', status: serverError.status || 503 };
+		if (serverError)
+			return {
+				...decision,
+				action: 'status5xx',
+				status: serverError.status || 503,
+				after: this.strikesAfter(serverError),
+			};
 		const truncate = this.take('truncateBody', method, path);
 		if (truncate) decision.truncate = { mode: truncate.mode || 'end' };
 		return decision;
@@ -125,6 +148,7 @@ class FaultInjector {
 
 function normaliseCounted(value) {
 	if (typeof value === 'number') return { count: value };
+	if (value.count === undefined && value.fraction !== undefined) return { ...value };
 	return { ...value, count: value.count === undefined ? 1 : Number(value.count) };
 }
 

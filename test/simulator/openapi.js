@@ -304,4 +304,4 @@ function validateBody(spec, operation, request) {
 	return spec.validator.validate(operation.requestBody.schema, body, 'body');
 }
 
-module.exports = { loadSpec, matchRoute, validateRequest, DEFAULT_SPEC_PATH };
+module.exports = { loadSpec, matchRoute, parseTemplate, validateRequest, DEFAULT_SPEC_PATH };

@@ -1,8 +1,9 @@
 'use strict';
 
 // A small validator for the subset of JSON Schema / OpenAPI 3.0 that Flexport's
-// v2 description uses: type, enum, required, properties, items, $ref, allOf,
-// oneOf, anyOf, nullable, minimum/maximum, minLength, pattern, format.
+// v2 and Logistics descriptions use: type, enum, required, properties, items,
+// $ref, allOf, oneOf, anyOf, nullable, minimum/maximum, minLength/maxLength,
+// minItems/maxItems, pattern, format.
 //
 // Deliberately stricter than Flexport: an object schema that lists
 // `properties` rejects any other property (unless `additionalProperties`
@@ -142,6 +143,7 @@ function createSchemaValidator(componentsSchemas) {
 
 		if (typeof value === 'string') checkString(schema, value, path, errors);
 		if (typeof value === 'number') checkNumber(schema, value, path, errors);
+		if (Array.isArray(value)) checkArrayLength(schema, value, path, errors);
 		if (Array.isArray(value) && schema.items) {
 			value.forEach((item, index) => visit(schema.items, item, `${path}[${index}]`, errors));
 		}
@@ -152,7 +154,14 @@ function createSchemaValidator(componentsSchemas) {
 
 	function checkString(schema, value, path, errors) {
 		if (schema.minLength !== undefined && value.length < schema.minLength) {
-			errors.push(`${path}: must not be empty`);
+			errors.push(
+				schema.minLength === 1
+					? `${path}: must not be empty`
+					: `${path}: must be at least ${schema.minLength} characters long`,
+			);
+		}
+		if (schema.maxLength !== undefined && value.length > schema.maxLength) {
+			errors.push(`${path}: must be at most ${schema.maxLength} characters long`);
 		}
 		if (schema.pattern && !new RegExp(schema.pattern).test(value)) {
 			errors.push(`${path}: does not match the expected pattern ${schema.pattern}`);
@@ -168,6 +177,13 @@ function createSchemaValidator(componentsSchemas) {
 			errors.push(`${path}: must be >= ${schema.minimum}`);
 		if (schema.maximum !== undefined && value > schema.maximum)
 			errors.push(`${path}: must be <= ${schema.maximum}`);
+	}
+
+	function checkArrayLength(schema, value, path, errors) {
+		if (schema.minItems !== undefined && value.length < schema.minItems)
+			errors.push(`${path}: must have at least ${schema.minItems} item(s)`);
+		if (schema.maxItems !== undefined && value.length > schema.maxItems)
+			errors.push(`${path}: must have at most ${schema.maxItems} items`);
 	}
 
 	function checkObject(schema, value, path, errors) {

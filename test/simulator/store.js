@@ -3,10 +3,11 @@
 // In-memory storage for simulated resources plus the deterministic random
 // helpers the seed data uses.
 
-/** Ordered map of resources keyed by String(id). */
+/** Ordered map of resources keyed by String(item[key]) (key defaults to 'id'). */
 class Collection {
-	constructor(name, { firstId = 1 } = {}) {
+	constructor(name, { firstId = 1, key = 'id' } = {}) {
 		this.name = name;
+		this.key = key;
 		this.items = new Map();
 		this.counter = firstId;
 	}
@@ -18,7 +19,7 @@ class Collection {
 	}
 
 	insert(item) {
-		this.items.set(String(item.id), item);
+		this.items.set(String(item[this.key]), item);
 		return item;
 	}
 

@@ -42,7 +42,8 @@ function tamper(rawBody) {
 /**
  * Sends `event` to `targetUrl`. Options: secret, algorithms (['sha256','sha1']),
  * prefix (true: "sha256=<hex>"), tamperBody, omitSignature, wrongSecret,
- * rawBody (send exactly this text), headers (extra headers).
+ * rawBody (send exactly this text), headers (extra headers), method ('POST'),
+ * timeoutMs (10000).
  * Resolves { status, body, headers: the request headers that were sent }.
  */
 function sendWebhook(targetUrl, event, options = {}) {
@@ -86,7 +87,11 @@ function sendWebhook(targetUrl, event, options = {}) {
 	return new Promise((resolve, reject) => {
 		const request = http.request(
 			url,
-			{ method: 'POST', headers, timeout: DELIVERY_TIMEOUT_MS },
+			{
+				method: options.method || 'POST',
+				headers,
+				timeout: options.timeoutMs || DELIVERY_TIMEOUT_MS,
+			},
 			(response) => {
 				const chunks = [];
 				response.on('data', (chunk) => chunks.push(chunk));
