@@ -7,10 +7,10 @@ import type {
 } from 'n8n-workflow';
 
 import {
+	CREDENTIAL_CHECK_PATH,
 	DEFAULT_API_BASE_URL,
 	DEFAULT_API_VERSION,
-	CREDENTIAL_CHECK_PATH,
-} from './token/n8nTokenTransport';
+} from '../nodes/shared/freightSettings';
 
 /** Flexport's legacy API key: it does not expire and is sent as a bearer token. */
 export class FlexportApi implements ICredentialType {

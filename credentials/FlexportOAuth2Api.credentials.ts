@@ -8,18 +8,16 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { isTokenUsable, parseTokenState, serializeTokenState } from './token/FlexportTokenProvider';
 import {
 	apiVersion,
+	CREDENTIAL_CHECK_PATH,
 	DEFAULT_API_BASE_URL,
 	DEFAULT_API_VERSION,
 	DEFAULT_AUDIENCE,
 	DEFAULT_TOKEN_URL,
-	n8nTokenTransport,
-	CREDENTIAL_CHECK_PATH,
-	tokenProvider,
-	tokenSettings,
-} from './token/n8nTokenTransport';
+} from '../nodes/shared/freightSettings';
+import { n8nTokenTransport, tokenProvider, tokenSettings } from './token/n8nTokenTransport';
+import { isTokenUsable, parseTokenState, serializeTokenState } from './token/tokenState';
 
 /**
  * Flexport API credentials (OAuth2 client credentials) with a managed token.

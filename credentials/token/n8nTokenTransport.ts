@@ -1,6 +1,6 @@
 /**
- * Connects the n8n-free token provider to n8n: the shared provider instance, the credential
- * settings it needs, and HTTP through n8n's own helper (which honours the user's allowed domains).
+ * Connects the n8n-free token logic to n8n: the shared provider instance, the credential settings
+ * it needs, and HTTP through n8n's own helper (which honours the user's allowed domains).
  */
 import type {
 	ICredentialDataDecryptedObject,
@@ -9,45 +9,25 @@ import type {
 } from 'n8n-workflow';
 
 import {
+	apiBaseUrl,
+	apiVersion,
+	CREDENTIAL_CHECK_PATH,
+	DEFAULT_AUDIENCE,
+	DEFAULT_TOKEN_URL,
+	textSetting as text,
+} from '../../nodes/shared/freightSettings';
+import {
 	FlexportTokenProvider,
 	type TokenCheckResult,
-	type TokenHttpResponse,
-	type TokenSettings,
 	type TokenTransport,
 } from './FlexportTokenProvider';
+import type { TokenHttpResponse } from './tokenEndpoint';
+import type { TokenSettings } from './tokenState';
 
-export const DEFAULT_API_BASE_URL = 'https://api.flexport.com';
-export const DEFAULT_TOKEN_URL = 'https://api.flexport.com/oauth/token';
-export const DEFAULT_AUDIENCE = 'https://api.flexport.com';
-export const DEFAULT_API_VERSION = '2';
-/** The endpoint used to check a token: cheap, and readable by every API credential. */
-export const CREDENTIAL_CHECK_PATH = '/network/me/companies';
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
 
 /** One provider per process, shared by every execution, credential test and node in it. */
 export const tokenProvider = new FlexportTokenProvider();
-
-function text(value: unknown, fallback = ''): string {
-	return typeof value === 'string'
-		? value
-		: value === undefined || value === null
-			? fallback
-			: String(value);
-}
-
-export function trimTrailingSlash(url: string): string {
-	return url.replace(/\/+$/, '');
-}
-
-export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string {
-	return trimTrailingSlash(
-		text(credentials.baseUrl, DEFAULT_API_BASE_URL).trim() || DEFAULT_API_BASE_URL,
-	);
-}
-
-export function apiVersion(credentials: ICredentialDataDecryptedObject): string {
-	return text(credentials.apiVersion, DEFAULT_API_VERSION).trim() || DEFAULT_API_VERSION;
-}
 
 export function tokenSettings(credentials: ICredentialDataDecryptedObject): TokenSettings {
 	return {

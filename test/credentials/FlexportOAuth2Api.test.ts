@@ -6,7 +6,7 @@
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
 import { FlexportOAuth2Api } from '../../credentials/FlexportOAuth2Api.credentials';
-import { parseTokenState } from '../../credentials/token/FlexportTokenProvider';
+import { parseTokenState } from '../../credentials/token/tokenState';
 import { tokenProvider } from '../../credentials/token/n8nTokenTransport';
 import { TestCredentialsHelper, withRealHelpers } from '../harness/n8nHarness';
 import { oauthCredentialData, useSimulator } from '../harness/simulatorFixture';
