@@ -6,9 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceOptions, resources } from './actions/resources';
-import { requestOptions } from './descriptions/requestOptions.description';
+import { resourceOptions, resourceProperties } from './actions/resources';
 import { router } from './actions/router';
+import {
+	authenticationProperty,
+	flexportCredentials,
+} from './descriptions/authentication.description';
+import { requestOptions } from './descriptions/requestOptions.description';
 import { listSearch } from './methods';
 
 export class Flexport implements INodeType {
@@ -25,29 +29,9 @@ export class Flexport implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'flexportOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'flexportApi',
-				required: true,
-				displayOptions: { show: { authentication: ['apiKey'] } },
-			},
-		],
+		credentials: flexportCredentials(),
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2 (API Credentials)', value: 'oAuth2' },
-					{ name: 'API Key (Legacy)', value: 'apiKey' },
-				],
-				default: 'oAuth2',
-			},
+			authenticationProperty(),
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -56,7 +40,7 @@ export class Flexport implements INodeType {
 				options: resourceOptions(),
 				default: 'shipment',
 			},
-			...resources.flatMap((entry) => entry.module.description),
+			...resourceProperties(),
 			requestOptions,
 		],
 	};

@@ -1,25 +1,12 @@
-/** Every resource of the node: its selector entry and its operations module. */
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+/** Every resource of the node: its operations module, its selector entry, and the operation lookup. */
+import type { INodePropertyOptions } from 'n8n-workflow';
 
-import * as shipment from './shipment/Shipment.resource';
-// freight resources: imports
+import type { FlexportResource, FlexportResources, OperationModule } from '../node.type';
+import { FLEXPORT_OBJECTS } from '../objects';
 import * as booking from './booking/Booking.resource';
 import * as bookingAmendment from './bookingAmendment/BookingAmendment.resource';
 import * as bookingLineItem from './bookingLineItem/BookingLineItem.resource';
 import * as carbonCalculation from './carbonCalculation/CarbonCalculation.resource';
-import * as event from './event/Event.resource';
-import * as oceanContainer from './oceanContainer/OceanContainer.resource';
-import * as oceanContainerLeg from './oceanContainerLeg/OceanContainerLeg.resource';
-import * as port from './port/Port.resource';
-import * as purchaseOrder from './purchaseOrder/PurchaseOrder.resource';
-import * as purchaseOrderLineItem from './purchaseOrderLineItem/PurchaseOrderLineItem.resource';
-import * as shipmentLeg from './shipmentLeg/ShipmentLeg.resource';
-// network, finance and document resources: imports
 import * as commercialInvoice from './commercialInvoice/CommercialInvoice.resource';
 import * as company from './company/Company.resource';
 import * as companyEntity from './companyEntity/CompanyEntity.resource';
@@ -27,106 +14,81 @@ import * as contact from './contact/Contact.resource';
 import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as customsEntry from './customsEntry/CustomsEntry.resource';
 import * as document from './document/Document.resource';
+import * as event from './event/Event.resource';
 import * as invoice from './invoice/Invoice.resource';
 import * as location from './location/Location.resource';
+import * as oceanContainer from './oceanContainer/OceanContainer.resource';
+import * as oceanContainerLeg from './oceanContainerLeg/OceanContainerLeg.resource';
+import * as port from './port/Port.resource';
 import * as product from './product/Product.resource';
+import * as purchaseOrder from './purchaseOrder/PurchaseOrder.resource';
+import * as purchaseOrderLineItem from './purchaseOrderLineItem/PurchaseOrderLineItem.resource';
+import * as shipment from './shipment/Shipment.resource';
+import * as shipmentLeg from './shipmentLeg/ShipmentLeg.resource';
 
-export interface OperationModule {
-	description: INodeProperties[];
-	execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
+/** In the order their parameters appear in the node's description. */
+export const resources = {
+	shipment,
+	booking,
+	bookingAmendment,
+	bookingLineItem,
+	carbonCalculation,
+	event,
+	oceanContainer,
+	oceanContainerLeg,
+	port,
+	purchaseOrder,
+	purchaseOrderLineItem,
+	shipmentLeg,
+	commercialInvoice,
+	company,
+	companyEntity,
+	contact,
+	customsEntry,
+	document,
+	invoice,
+	location,
+	product,
+	customApiCall,
+} satisfies FlexportResources;
+
+const RESOURCE_NAMES = Object.keys(resources) as FlexportResource[];
+
+function isOperationModule(value: unknown): value is OperationModule {
+	return (
+		value !== null &&
+		typeof value === 'object' &&
+		'execute' in value &&
+		typeof value.execute === 'function'
+	);
 }
 
-export interface ResourceModule {
-	description: INodeProperties[];
-	[operation: string]: OperationModule | INodeProperties[];
-}
-
-export const resources: Array<{ option: INodePropertyOptions; module: ResourceModule }> = [
-	{
-		option: { name: 'Shipment', value: 'shipment' },
-		module: shipment as unknown as ResourceModule,
-	},
-	// freight resources: entries
-	{ option: { name: 'Booking', value: 'booking' }, module: booking as unknown as ResourceModule },
-	{
-		option: { name: 'Booking Amendment', value: 'bookingAmendment' },
-		module: bookingAmendment as unknown as ResourceModule,
-	},
-	{
-		option: { name: 'Booking Line Item', value: 'bookingLineItem' },
-		module: bookingLineItem as unknown as ResourceModule,
-	},
-	{
-		option: { name: 'Carbon Calculation', value: 'carbonCalculation' },
-		module: carbonCalculation as unknown as ResourceModule,
-	},
-	{ option: { name: 'Event', value: 'event' }, module: event as unknown as ResourceModule },
-	{
-		option: { name: 'Ocean Container', value: 'oceanContainer' },
-		module: oceanContainer as unknown as ResourceModule,
-	},
-	{
-		option: { name: 'Ocean Container Leg', value: 'oceanContainerLeg' },
-		module: oceanContainerLeg as unknown as ResourceModule,
-	},
-	{ option: { name: 'Port', value: 'port' }, module: port as unknown as ResourceModule },
-	{
-		option: { name: 'Purchase Order', value: 'purchaseOrder' },
-		module: purchaseOrder as unknown as ResourceModule,
-	},
-	{
-		option: { name: 'Purchase Order Line Item', value: 'purchaseOrderLineItem' },
-		module: purchaseOrderLineItem as unknown as ResourceModule,
-	},
-	{
-		option: { name: 'Shipment Leg', value: 'shipmentLeg' },
-		module: shipmentLeg as unknown as ResourceModule,
-	},
-	// network, finance and document resources: entries
-	{
-		option: { name: 'Commercial Invoice', value: 'commercialInvoice' },
-		module: commercialInvoice as unknown as ResourceModule,
-	},
-	{ option: { name: 'Company', value: 'company' }, module: company as unknown as ResourceModule },
-	{
-		option: { name: 'Company Entity', value: 'companyEntity' },
-		module: companyEntity as unknown as ResourceModule,
-	},
-	{ option: { name: 'Contact', value: 'contact' }, module: contact as unknown as ResourceModule },
-	{
-		option: { name: 'Customs Entry', value: 'customsEntry' },
-		module: customsEntry as unknown as ResourceModule,
-	},
-	{
-		option: { name: 'Document', value: 'document' },
-		module: document as unknown as ResourceModule,
-	},
-	{ option: { name: 'Invoice', value: 'invoice' }, module: invoice as unknown as ResourceModule },
-	{
-		option: { name: 'Location', value: 'location' },
-		module: location as unknown as ResourceModule,
-	},
-	{ option: { name: 'Product', value: 'product' }, module: product as unknown as ResourceModule },
-	{
-		option: { name: 'Custom API Call', value: 'customApiCall' },
-		module: customApiCall as unknown as ResourceModule,
-	},
-];
+const OPERATIONS = new Map<string, OperationModule>(
+	RESOURCE_NAMES.flatMap((resource) =>
+		Object.entries(resources[resource])
+			.filter((entry): entry is [string, OperationModule] => isOperationModule(entry[1]))
+			.map(([operation, module]) => [`${resource}.${operation}`, module]),
+	),
+);
 
 export function findOperation(resource: string, operation: string): OperationModule | undefined {
-	const entry = resources.find((candidate) => candidate.option.value === resource);
-	const module = entry?.module[operation];
-	return module && !Array.isArray(module) && typeof module.execute === 'function'
-		? module
-		: undefined;
+	return OPERATIONS.get(`${resource}.${operation}`);
+}
+
+function resourceLabel(resource: FlexportResource): string {
+	return resource === 'customApiCall' ? 'Custom API Call' : FLEXPORT_OBJECTS[resource].label;
 }
 
 /** The Resource selector: alphabetical, with Custom API Call last as in n8n's own nodes. */
 export function resourceOptions(): INodePropertyOptions[] {
-	const options = resources
-		.map((entry) => entry.option)
-		.filter((option) => option.value !== 'customApiCall');
+	const options = RESOURCE_NAMES.filter((resource) => resource !== 'customApiCall').map(
+		(resource) => ({ name: resourceLabel(resource), value: resource }),
+	);
 	options.sort((a, b) => a.name.localeCompare(b.name));
-	const custom = resources.find((entry) => entry.option.value === 'customApiCall');
-	return custom ? [...options, custom.option] : options;
+	return [...options, { name: resourceLabel('customApiCall'), value: 'customApiCall' }];
+}
+
+/** Every resource's parameters, in the order of `resources`. */
+export function resourceProperties() {
+	return RESOURCE_NAMES.flatMap((resource) => resources[resource].description);
 }

@@ -78,3 +78,22 @@ export const INVOICE_STATUSES = ['outstanding', 'past_due', 'void', 'paid'] as c
 export const INVOICE_SORT = ['due_date'] as const;
 
 export const QUANTITY_UNITS = ['pcs', 'dpc', 'doz', 'hun', 'ths', 'prs', 'dpr'] as const;
+
+// Booking container counts (Flexport's ContainerCounts) and their labels
+export const CONTAINER_SIZES = [
+	{ key: 'twenty_ft', label: '20ft' },
+	{ key: 'forty_ft', label: '40ft' },
+	{ key: 'forty_ft_hc', label: '40ft High Cube' },
+	{ key: 'forty_five_ft_hc', label: '45ft High Cube' },
+] as const;
+
+// Network: the fields of Flexport's AddressForRequestBody
+export const ADDRESS_FIELDS = [
+	'street_address',
+	'street_address2',
+	'city',
+	'state',
+	'country_code',
+	'zip',
+	'unlocode',
+] as const;

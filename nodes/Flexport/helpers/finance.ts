@@ -1,22 +1,10 @@
-/** Finance bodies: commercial invoice line items, money and the commercial invoice fields. */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+/** Finance bodies: commercial invoice line items, currencies, money and the commercial invoice fields. */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { QUANTITY_UNITS } from '../descriptions/enums';
-import { assignDefined, optionalBoolean, parseObjectList, parseTextList } from './fields';
-import { failParameter, parseMetadata } from './utils';
-
-export const LINE_ITEMS_EXAMPLE = JSON.stringify(
-	[
-		{
-			product_sku: 'PRODUCT-123',
-			quantity: { value: 10, unit: 'pcs' },
-			value: { amount: '100.00', currency_code: 'USD' },
-			price_per_unit: { amount: '10.00', currency_code: 'USD' },
-		},
-	],
-	null,
-	2,
-);
+import { parseMetadata, parseObjectList, parseTextList } from './json';
+import { assignDefined } from './parameters';
+import { failParameter, optionalBoolean } from './values';
 
 /** Commercial invoice line items: product_sku, quantity {value, unit}, value and price_per_unit are required. */
 export function parseInvoiceLineItems(
@@ -99,32 +87,6 @@ export function toMoney(
 		);
 	return { amount: String(number), currency_code: currency };
 }
-
-/** Commercial invoice fields shared by Create (Additional Fields) and Update (Update Fields). */
-export const COMMERCIAL_INVOICE_FIELD_OPTIONS: INodeProperties[] = [
-	{
-		displayName: 'Is Related Parties',
-		name: 'isRelatedParties',
-		type: 'boolean',
-		default: false,
-		description: 'Whether buyer and seller are related parties as defined by US Customs (CBP)',
-	},
-	{
-		displayName: 'Manufacturer Refs',
-		name: 'manufacturerRefs',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. factory-1, factory-2',
-		description: 'Comma-separated refs of manufacturer locations',
-	},
-	{
-		displayName: 'Metadata (JSON)',
-		name: 'metadata',
-		type: 'json',
-		default: '{\n  "purchase_order": ["12345"]\n}',
-		description: 'Tags as {"key": ["value", …]}',
-	},
-];
 
 export function commercialInvoiceFieldsToBody(
 	context: IExecuteFunctions,

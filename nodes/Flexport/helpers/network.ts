@@ -1,48 +1,10 @@
 /** Flexport network bodies: addresses, VAT numbers and the location fields of Create and Update. */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { assignDefined, optionalText, parseObjectList, parseTokenList } from './fields';
-import { failParameter, parseJsonParameter, parseMetadata } from './utils';
-
-const ADDRESS_FIELDS = [
-	'street_address',
-	'street_address2',
-	'city',
-	'state',
-	'country_code',
-	'zip',
-	'unlocode',
-];
-
-const ADDRESS_EXAMPLE = JSON.stringify(
-	{
-		street_address: '1641 Settlers Lane',
-		street_address2: 'STE 2918',
-		city: 'Albany',
-		state: 'MN',
-		country_code: 'US',
-		zip: '56307',
-	},
-	null,
-	2,
-);
-
-/** A JSON address parameter (AddressForRequestBody), prefilled with an example. */
-export function addressField(
-	name: string,
-	displayName: string,
-	extra: Partial<INodeProperties> = {},
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'json',
-		default: ADDRESS_EXAMPLE,
-		description:
-			'Fields: street_address (required), street_address2, city, state, country_code, zip, unlocode',
-		...extra,
-	};
-}
+import { ADDRESS_FIELDS } from '../descriptions/enums';
+import { parseMetadata, parseObject, parseObjectList, parseTokenList } from './json';
+import { assignDefined } from './parameters';
+import { failParameter, optionalText } from './values';
 
 /** Flexport's AddressForRequestBody: street_address required, the other fields optional strings. */
 export function parseAddress(
@@ -51,9 +13,9 @@ export function parseAddress(
 	field: string,
 	itemIndex: number,
 ): IDataObject {
-	const address = parseJsonParameter(context, value, field, itemIndex, 'object') as IDataObject;
+	const address = parseObject(context, value, field, itemIndex);
 	for (const [key, entry] of Object.entries(address)) {
-		if (!ADDRESS_FIELDS.includes(key))
+		if (!(ADDRESS_FIELDS as readonly string[]).includes(key))
 			failParameter(
 				context,
 				itemIndex,
@@ -76,41 +38,6 @@ export function parseVatNumbers(
 ): IDataObject[] {
 	return parseObjectList(context, value, field, itemIndex, ['country_code', 'number']);
 }
-
-/** Optional location fields, shared by Create (Additional Fields) and Update (Update Fields). */
-export const LOCATION_FIELD_OPTIONS: INodeProperties[] = [
-	addressField('address', 'Address (JSON)'),
-	{
-		displayName: 'Contact IDs',
-		name: 'contactIds',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. YJZMrNUj8qdxW9yicazpVx, 398qehfiaiurh',
-		description:
-			'Comma-separated IDs of the contacts at this location. On update they replace the current contacts.',
-	},
-	{
-		displayName: 'Metadata (JSON)',
-		name: 'metadata',
-		type: 'json',
-		default: '{\n  "color": ["blue"]\n}',
-		description: 'Tags as {"key": ["value", …]}. On update they replace the current metadata.',
-	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		description: 'Name of the location',
-	},
-	{
-		displayName: 'Ref',
-		name: 'ref',
-		type: 'string',
-		default: '',
-		description: 'Your own reference for the location',
-	},
-];
 
 export function locationFieldsToBody(
 	context: IExecuteFunctions,

@@ -1,7 +1,7 @@
 /** The Custom API Call's path check. */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { failParameter } from './utils';
+import { failParameter } from './values';
 
 /**
  * A path for the Custom API Call: relative to the credential's API base URL, so the token never

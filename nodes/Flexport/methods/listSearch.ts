@@ -1,6 +1,7 @@
 /** "From list" search for resource locators: one page of results, newest first, filtered by text. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { FLEXPORT_OBJECTS } from '../objects';
 import { flexportApiRequest, readPage } from '../transport';
 
 const PAGE_SIZE = 50;
@@ -59,9 +60,10 @@ export async function searchShipments(
 	return await search.call(
 		this,
 		{
-			path: '/shipments',
+			path: FLEXPORT_OBJECTS.shipment.path,
 			label: named('Shipment'),
-			appUrl: (record) => `https://app.flexport.com/shipments/${String(record.id)}`,
+			appUrl: (record) =>
+				`https://app.flexport.com/${FLEXPORT_OBJECTS.shipment.urlSegment}/${String(record.id)}`,
 			sort: { sort: 'id', direction: 'desc' },
 		},
 		filter,
@@ -76,7 +78,11 @@ export async function searchBookings(
 ): Promise<INodeListSearchResult> {
 	return await search.call(
 		this,
-		{ path: '/bookings', label: named('Booking'), sort: { sort: 'created_at', direction: 'desc' } },
+		{
+			path: FLEXPORT_OBJECTS.booking.path,
+			label: named('Booking'),
+			sort: { sort: 'created_at', direction: 'desc' },
+		},
 		filter,
 		paginationToken,
 	);
@@ -90,7 +96,7 @@ export async function searchPurchaseOrders(
 	return await search.call(
 		this,
 		{
-			path: '/purchase_orders',
+			path: FLEXPORT_OBJECTS.purchaseOrder.path,
 			label: named('Purchase order'),
 			sort: { sort: 'id', direction: 'desc' },
 		},
@@ -108,7 +114,7 @@ export async function searchCompanies(
 ): Promise<INodeListSearchResult> {
 	return await search.call(
 		this,
-		{ path: '/network/companies', label: named('Company') },
+		{ path: FLEXPORT_OBJECTS.company.path, label: named('Company') },
 		filter,
 		paginationToken,
 	);
@@ -121,7 +127,12 @@ export async function searchContacts(
 ): Promise<INodeListSearchResult> {
 	const label = (record: IDataObject) =>
 		`${named('Contact')(record)}${typeof record.email === 'string' ? ` <${record.email}>` : ''}`;
-	return await search.call(this, { path: '/network/contacts', label }, filter, paginationToken);
+	return await search.call(
+		this,
+		{ path: FLEXPORT_OBJECTS.contact.path, label },
+		filter,
+		paginationToken,
+	);
 }
 
 export async function searchLocations(
@@ -131,7 +142,7 @@ export async function searchLocations(
 ): Promise<INodeListSearchResult> {
 	return await search.call(
 		this,
-		{ path: '/network/locations', label: named('Location') },
+		{ path: FLEXPORT_OBJECTS.location.path, label: named('Location') },
 		filter,
 		paginationToken,
 	);
@@ -144,5 +155,10 @@ export async function searchProducts(
 ): Promise<INodeListSearchResult> {
 	const label = (record: IDataObject) =>
 		`${named('Product')(record)}${typeof record.sku === 'string' ? ` · SKU ${record.sku}` : ''}`;
-	return await search.call(this, { path: '/products', label }, filter, paginationToken);
+	return await search.call(
+		this,
+		{ path: FLEXPORT_OBJECTS.product.path, label },
+		filter,
+		paginationToken,
+	);
 }

@@ -5,33 +5,28 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { simplify, toOptions } from '../../descriptions/common.descriptions';
-import { BOOKING_MODES, INCOTERMS, TRUCKING_PAYMENT_TERMS } from '../../descriptions/enums';
+import { containerCountFields, portCodeFields } from '../../descriptions/booking.description';
 import {
-	containerCountFields,
-	parseProductDescriptions,
-	portCodeFields,
-	readContainerCounts,
-} from '../../helpers/booking';
-import {
-	assignDefined,
-	optionalBoolean,
-	optionalText,
-	parseObject,
-	readFields,
-	requireBoolean,
+	metadataField,
+	simplify,
 	sortByDisplayName,
-	textParameter,
-} from '../../helpers/fields';
-import { objectItems } from '../../helpers/objects';
+	toOptions,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
+import { BOOKING_MODES, INCOTERMS, TRUCKING_PAYMENT_TERMS } from '../../descriptions/enums';
+import { parseProductDescriptions, readContainerCounts } from '../../helpers/booking';
+import { parseMetadata, parseObject } from '../../helpers/json';
+import { assignDefined, readFields, textParameter } from '../../helpers/parameters';
 import {
 	failParameter,
 	normalizeDate,
-	parseMetadata,
+	optionalBoolean,
+	optionalText,
+	requireBoolean,
 	requireOneOf,
-	updateDisplayOptions,
-} from '../../helpers/utils';
-import { flexportApiRequest } from '../../transport';
+} from '../../helpers/values';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
 const CARGO_EXAMPLE = `{
   "volume": { "value": 10.5, "unit": "cbm" },
@@ -249,13 +244,7 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'Date the cargo must be delivered by',
 			},
-			{
-				displayName: 'Metadata (JSON)',
-				name: 'metadata',
-				type: 'json',
-				default: '{\n  "purchase_order": ["12345"]\n}',
-				description: 'Tags for the booking, as {"key": ["value", …]}',
-			},
+			metadataField({ lead: 'Tags for the booking,' }),
 			{
 				displayName: 'Notify Party',
 				name: 'notifyParty',
@@ -451,6 +440,12 @@ export async function execute(
 		);
 	}
 
-	const booking = await flexportApiRequest.call(this, 'POST', '/bookings', { body, itemIndex });
-	return objectItems(this, booking, itemIndex);
+	return await writeObject.call(
+		this,
+		itemIndex,
+		'POST',
+		FLEXPORT_OBJECTS.booking.path,
+		body,
+		'simplify',
+	);
 }

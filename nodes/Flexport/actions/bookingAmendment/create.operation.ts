@@ -5,28 +5,19 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { containerCountFields, portCodeFields } from '../../descriptions/booking.description';
 import {
-	containerCountFields,
-	parseProductDescriptions,
-	portCodeFields,
-	readContainerCounts,
-} from '../../helpers/booking';
-import {
-	optionalBoolean,
-	optionalText,
-	parseObject,
-	readFields,
+	metadataField,
 	sortByDisplayName,
-} from '../../helpers/fields';
-import { objectLocator, TARGETS, targetId } from '../../helpers/objects';
-import {
-	failParameter,
-	normalizeDate,
-	parseMetadata,
-	toItems,
 	updateDisplayOptions,
-} from '../../helpers/utils';
-import { flexportApiRequest } from '../../transport';
+} from '../../descriptions/common.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { parseProductDescriptions, readContainerCounts } from '../../helpers/booking';
+import { parseMetadata, parseObject } from '../../helpers/json';
+import { readFields, targetId } from '../../helpers/parameters';
+import { failParameter, normalizeDate, optionalBoolean, optionalText } from '../../helpers/values';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
 const updateFieldOptions: INodeProperties[] = sortByDisplayName([
 	{ displayName: 'New Name', name: 'new_name', type: 'string', default: '' },
@@ -70,17 +61,15 @@ const updateFieldOptions: INodeProperties[] = sortByDisplayName([
 		description:
 			'Flexport Cargo object: volume, weight, marks_and_numbers, shipping_units and the contains_* flags',
 	},
-	{
-		displayName: 'New Metadata (JSON)',
+	metadataField({
 		name: 'new_metadata',
-		type: 'json',
-		default: '{\n  "purchase_order": ["12345"]\n}',
-		description: 'Tags for the booking, as {"key": ["value", …]}',
-	},
+		displayName: 'New Metadata (JSON)',
+		lead: 'Tags for the booking,',
+	}),
 ]);
 
 const properties: INodeProperties[] = [
-	objectLocator(TARGETS.booking),
+	objectLocator(LOCATORS.booking),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -104,7 +93,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const bookingId = targetId(this, TARGETS.booking, itemIndex);
+	const bookingId = targetId(this, LOCATORS.booking, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = { booking_id: Number(bookingId) };
 
@@ -144,9 +133,11 @@ export async function execute(
 	if (Object.keys(body).length === 1) {
 		failParameter(this, itemIndex, '"Update Fields" is empty: add at least one change to request');
 	}
-	const amendment = await flexportApiRequest.call(this, 'POST', '/booking_amendments', {
-		body,
+	return await writeObject.call(
+		this,
 		itemIndex,
-	});
-	return toItems(this, amendment, itemIndex);
+		'POST',
+		FLEXPORT_OBJECTS.bookingAmendment.path,
+		body,
+	);
 }

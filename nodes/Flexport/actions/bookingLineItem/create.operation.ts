@@ -1,14 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { objectLocator, TARGETS, targetId, writeObject } from '../../helpers/objects';
-import { requireNumber, updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { targetId } from '../../helpers/parameters';
+import { requireNumber } from '../../helpers/values';
+import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
 	{
-		...objectLocator(TARGETS.purchaseOrderLineItem),
+		...objectLocator(LOCATORS.purchaseOrderLineItem),
 		description: 'The purchase order line item to book',
 	},
-	objectLocator(TARGETS.booking),
+	objectLocator(LOCATORS.booking),
 	{
 		displayName: 'Units',
 		name: 'units',
@@ -29,8 +32,8 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const lineItemId = targetId(this, TARGETS.purchaseOrderLineItem, itemIndex);
-	const bookingId = targetId(this, TARGETS.booking, itemIndex);
+	const lineItemId = targetId(this, LOCATORS.purchaseOrderLineItem, itemIndex);
+	const bookingId = targetId(this, LOCATORS.booking, itemIndex);
 	const units = requireNumber(this, this.getNodeParameter('units', itemIndex), 'Units', itemIndex, {
 		min: 1,
 		integer: true,
@@ -40,5 +43,5 @@ export async function execute(
 		booking_id: Number(bookingId),
 		units,
 	};
-	return await writeObject.call(this, itemIndex, 'POST', TARGETS.bookingLineItem.path, body);
+	return await writeObject.call(this, itemIndex, 'POST', LOCATORS.bookingLineItem.path, body);
 }

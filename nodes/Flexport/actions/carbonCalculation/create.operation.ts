@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { toOptions } from '../../descriptions/common.descriptions';
+import {
+	sortByDisplayName,
+	toOptions,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import {
 	CARBON_TRANSPORTATION_MODES,
 	FLIGHT_TYPES,
@@ -13,21 +17,18 @@ import {
 	TRUCKING_SERVICE_TYPES,
 	WEIGHT_UNITS,
 } from '../../descriptions/enums';
+import { parseObject } from '../../helpers/json';
+import { readFields } from '../../helpers/parameters';
 import {
+	failParameter,
 	optionalBoolean,
 	optionalNumber,
 	optionalText,
-	parseObject,
-	readFields,
-	sortByDisplayName,
-} from '../../helpers/fields';
-import { writeObject } from '../../helpers/objects';
-import {
-	failParameter,
 	requireNumber,
 	requireOneOf,
-	updateDisplayOptions,
-} from '../../helpers/utils';
+} from '../../helpers/values';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
 const number = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -298,5 +299,11 @@ export async function execute(
 	const teus = optionalNumber(this, fields.teus, label('teus'), itemIndex, { min: 0 });
 	if (teus !== undefined) body.teus = String(teus);
 
-	return await writeObject.call(this, itemIndex, 'POST', '/carbon_calculation', body);
+	return await writeObject.call(
+		this,
+		itemIndex,
+		'POST',
+		FLEXPORT_OBJECTS.carbonCalculation.path,
+		body,
+	);
 }

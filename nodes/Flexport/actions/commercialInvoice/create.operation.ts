@@ -5,19 +5,24 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { collectionValues, textParameter } from '../../helpers/fields';
+import { updateDisplayOptions } from '../../descriptions/common.description';
 import {
 	COMMERCIAL_INVOICE_FIELD_OPTIONS,
-	commercialInvoiceFieldsToBody,
 	LINE_ITEMS_EXAMPLE,
+} from '../../descriptions/finance.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import {
+	commercialInvoiceFieldsToBody,
 	parseInvoiceLineItems,
 	requireCurrency,
 	toMoney,
 } from '../../helpers/finance';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { requireOneOf, updateDisplayOptions } from '../../helpers/utils';
+import { collectionValues, targetId, textParameter } from '../../helpers/parameters';
+import { requireOneOf } from '../../helpers/values';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
-const SHIPMENT = { ...TARGETS.shipment, displayName: 'Shipment ID' };
+const SHIPMENT = { ...LOCATORS.shipment, displayName: 'Shipment ID' };
 
 const properties: INodeProperties[] = [
 	{
@@ -133,5 +138,11 @@ export async function execute(
 			itemIndex,
 		),
 	);
-	return await writeObject.call(this, itemIndex, 'POST', '/commercial_invoices', body);
+	return await writeObject.call(
+		this,
+		itemIndex,
+		'POST',
+		FLEXPORT_OBJECTS.commercialInvoice.path,
+		body,
+	);
 }

@@ -1,16 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { getObject, getProperties, TARGETS } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { getProperties, LOCATORS } from '../../descriptions/objects.description';
+import { getObject } from '../../steps/get';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['commercialInvoice'], operation: ['get'] } },
-	getProperties(TARGETS.commercialInvoice),
+	getProperties(LOCATORS.commercialInvoice),
 );
 
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	return await getObject.call(this, itemIndex, TARGETS.commercialInvoice);
+	return await getObject.call(this, itemIndex, LOCATORS.commercialInvoice);
 }

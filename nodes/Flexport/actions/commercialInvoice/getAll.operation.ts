@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
-	type FilterSpec,
-	filtersCollection,
 	returnAllAndLimit,
 	simplify,
-} from '../../descriptions/common.descriptions';
-import { listRecords } from '../../helpers/list';
-import { updateDisplayOptions } from '../../helpers/utils';
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
+import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { listRecords } from '../../steps/list';
 
 export const filters: FilterSpec[] = [
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
@@ -44,5 +44,5 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, '/commercial_invoices', { filters });
+	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.commercialInvoice, { filters });
 }

@@ -5,22 +5,26 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import {
-	collectionValues,
-	optionalText,
-	requireSomeFields,
-	textParameter,
-} from '../../helpers/fields';
+import { sortByDisplayName, updateDisplayOptions } from '../../descriptions/common.description';
 import {
 	COMMERCIAL_INVOICE_FIELD_OPTIONS,
-	commercialInvoiceFieldsToBody,
 	LINE_ITEMS_EXAMPLE,
+} from '../../descriptions/finance.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import {
+	commercialInvoiceFieldsToBody,
 	parseInvoiceLineItems,
 	requireCurrency,
 	toMoney,
 } from '../../helpers/finance';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { failParameter, requireOneOf, updateDisplayOptions } from '../../helpers/utils';
+import {
+	collectionValues,
+	requireSomeFields,
+	targetId,
+	textParameter,
+} from '../../helpers/parameters';
+import { failParameter, optionalText, requireOneOf } from '../../helpers/values';
+import { writeObject } from '../../steps/write';
 
 /*
  * Flexport's 2020 OpenAPI file has `PATCH /commercial_invoices` with no ID in the path, so the
@@ -56,14 +60,15 @@ const properties: INodeProperties[] = [
 		description: 'Number of the commercial invoice to update',
 		displayOptions: { show: { findBy: ['invoiceNumber'] } },
 	},
-	{ ...objectLocator(TARGETS.commercialInvoice), displayOptions: { show: { findBy: ['id'] } } },
+	{ ...objectLocator(LOCATORS.commercialInvoice), displayOptions: { show: { findBy: ['id'] } } },
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
+		options: sortByDisplayName([
+			...COMMERCIAL_INVOICE_FIELD_OPTIONS,
 			{
 				displayName: 'Currency Code',
 				name: 'currencyCode',
@@ -71,7 +76,6 @@ const properties: INodeProperties[] = [
 				default: 'USD',
 				description: 'Currency of the invoice, such as USD',
 			},
-			...COMMERCIAL_INVOICE_FIELD_OPTIONS.slice(0, 1),
 			{
 				displayName: 'Line Items (JSON)',
 				name: 'lineItems',
@@ -80,7 +84,6 @@ const properties: INodeProperties[] = [
 				description:
 					'Replaces all line items. Each needs product_sku, quantity {value, unit}, value and price_per_unit.',
 			},
-			...COMMERCIAL_INVOICE_FIELD_OPTIONS.slice(1),
 			{
 				displayName: 'New Invoice Number',
 				name: 'newInvoiceNumber',
@@ -96,7 +99,7 @@ const properties: INodeProperties[] = [
 				default: 0,
 				description: 'Needs Currency Code as well',
 			},
-		],
+		]),
 	},
 ];
 
@@ -153,14 +156,14 @@ export async function execute(
 	);
 
 	if (findBy === 'id') {
-		const id = targetId(this, TARGETS.commercialInvoice, itemIndex);
+		const id = targetId(this, LOCATORS.commercialInvoice, itemIndex);
 		if (newNumber) body.invoice_number = newNumber;
 		requireSomeFields(this, body, 'Update Fields', itemIndex);
 		return await writeObject.call(
 			this,
 			itemIndex,
 			'PATCH',
-			`${TARGETS.commercialInvoice.path}/${id}`,
+			`${LOCATORS.commercialInvoice.path}/${id}`,
 			body,
 		);
 	}
@@ -171,7 +174,7 @@ export async function execute(
 			'"Update Fields → New Invoice Number" can only be used when finding the invoice by ID',
 		);
 	requireSomeFields(this, body, 'Update Fields', itemIndex);
-	return await writeObject.call(this, itemIndex, 'PATCH', TARGETS.commercialInvoice.path, {
+	return await writeObject.call(this, itemIndex, 'PATCH', LOCATORS.commercialInvoice.path, {
 		invoice_number: textParameter(this, 'invoiceNumber', 'Invoice Number', itemIndex),
 		...body,
 	});

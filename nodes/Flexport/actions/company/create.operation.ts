@@ -1,8 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assignDefined, collectionValues, optionalText, textParameter } from '../../helpers/fields';
-import { writeObject } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { assignDefined, collectionValues, textParameter } from '../../helpers/parameters';
+import { optionalText } from '../../helpers/values';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
 	{
@@ -46,5 +48,5 @@ export async function execute(
 		{ name: textParameter(this, 'name', 'Name', itemIndex) },
 		{ ref: optionalText(this, fields.ref, 'Additional Fields → Ref', itemIndex) },
 	);
-	return await writeObject.call(this, itemIndex, 'POST', '/network/companies', body);
+	return await writeObject.call(this, itemIndex, 'POST', FLEXPORT_OBJECTS.company.path, body);
 }

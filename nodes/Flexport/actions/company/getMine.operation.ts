@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { simplify } from '../../descriptions/common.descriptions';
-import { objectItems } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { simplify, updateDisplayOptions } from '../../descriptions/common.description';
+import { objectItems } from '../../helpers/items';
+import { MY_COMPANY_PATH } from '../../objects';
 import { flexportApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [simplify];
@@ -16,7 +16,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const company = await flexportApiRequest.call(this, 'GET', '/network/me/companies', {
+	const company = await flexportApiRequest.call(this, 'GET', MY_COMPANY_PATH, {
 		itemIndex,
 	});
 	return objectItems(this, company, itemIndex);

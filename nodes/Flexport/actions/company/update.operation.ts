@@ -1,16 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
 import {
 	assignDefined,
 	collectionValues,
-	optionalText,
 	requireSomeFields,
-} from '../../helpers/fields';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+	targetId,
+} from '../../helpers/parameters';
+import { optionalText } from '../../helpers/values';
+import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	objectLocator(TARGETS.company),
+	objectLocator(LOCATORS.company),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -45,7 +47,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.company, itemIndex);
+	const id = targetId(this, LOCATORS.company, itemIndex);
 	const fields = collectionValues(this, 'updateFields', itemIndex);
 	const body = requireSomeFields(
 		this,
@@ -59,5 +61,5 @@ export async function execute(
 		'Update Fields',
 		itemIndex,
 	);
-	return await writeObject.call(this, itemIndex, 'PATCH', `${TARGETS.company.path}/${id}`, body);
+	return await writeObject.call(this, itemIndex, 'PATCH', `${LOCATORS.company.path}/${id}`, body);
 }

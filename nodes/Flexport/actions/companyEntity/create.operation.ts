@@ -5,12 +5,16 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { assignDefined, collectionValues, optionalText, textParameter } from '../../helpers/fields';
-import { addressField, parseAddress, parseVatNumbers } from '../../helpers/network';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { requireOneOf, updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { addressField } from '../../descriptions/network.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { parseAddress, parseVatNumbers } from '../../helpers/network';
+import { assignDefined, collectionValues, targetId, textParameter } from '../../helpers/parameters';
+import { optionalText, requireOneOf } from '../../helpers/values';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
-const COMPANY = { ...TARGETS.company, displayName: 'Company ID' };
+const COMPANY = { ...LOCATORS.company, displayName: 'Company ID' };
 
 const properties: INodeProperties[] = [
 	{
@@ -111,5 +115,5 @@ export async function execute(
 						itemIndex,
 					),
 	});
-	return await writeObject.call(this, itemIndex, 'POST', '/network/company_entities', body);
+	return await writeObject.call(this, itemIndex, 'POST', FLEXPORT_OBJECTS.companyEntity.path, body);
 }

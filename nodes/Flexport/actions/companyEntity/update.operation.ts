@@ -1,17 +1,20 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { addressField } from '../../descriptions/network.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { parseAddress, parseVatNumbers } from '../../helpers/network';
 import {
 	assignDefined,
 	collectionValues,
-	optionalText,
 	requireSomeFields,
-} from '../../helpers/fields';
-import { addressField, parseAddress, parseVatNumbers } from '../../helpers/network';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+	targetId,
+} from '../../helpers/parameters';
+import { optionalText } from '../../helpers/values';
+import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	objectLocator(TARGETS.companyEntity),
+	objectLocator(LOCATORS.companyEntity),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -56,7 +59,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.companyEntity, itemIndex);
+	const id = targetId(this, LOCATORS.companyEntity, itemIndex);
 	const fields = collectionValues(this, 'updateFields', itemIndex);
 	const body = assignDefined(
 		{},
@@ -88,7 +91,7 @@ export async function execute(
 		this,
 		itemIndex,
 		'PATCH',
-		`${TARGETS.companyEntity.path}/${id}`,
+		`${LOCATORS.companyEntity.path}/${id}`,
 		body,
 	);
 }

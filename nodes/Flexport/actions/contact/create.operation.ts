@@ -1,8 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assignDefined, collectionValues, requireEmail, textParameter } from '../../helpers/fields';
-import { writeObject } from '../../helpers/objects';
-import { requireTokenId, updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { assignDefined, collectionValues, textParameter } from '../../helpers/parameters';
+import { requireEmail, requireTokenId } from '../../helpers/values';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
 	{
@@ -74,5 +76,5 @@ export async function execute(
 				: undefined,
 		},
 	);
-	return await writeObject.call(this, itemIndex, 'POST', '/network/contacts', body);
+	return await writeObject.call(this, itemIndex, 'POST', FLEXPORT_OBJECTS.contact.path, body);
 }

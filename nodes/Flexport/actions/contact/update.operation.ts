@@ -1,17 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
 import {
 	assignDefined,
 	collectionValues,
-	optionalText,
-	requireEmail,
 	requireSomeFields,
-} from '../../helpers/fields';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+	targetId,
+} from '../../helpers/parameters';
+import { optionalText, requireEmail } from '../../helpers/values';
+import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	objectLocator(TARGETS.contact),
+	objectLocator(LOCATORS.contact),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -54,7 +55,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.contact, itemIndex);
+	const id = targetId(this, LOCATORS.contact, itemIndex);
 	const fields = collectionValues(this, 'updateFields', itemIndex);
 	const body = assignDefined(
 		{},
@@ -73,5 +74,5 @@ export async function execute(
 		},
 	);
 	requireSomeFields(this, body, 'Update Fields', itemIndex);
-	return await writeObject.call(this, itemIndex, 'PATCH', `${TARGETS.contact.path}/${id}`, body);
+	return await writeObject.call(this, itemIndex, 'PATCH', `${LOCATORS.contact.path}/${id}`, body);
 }

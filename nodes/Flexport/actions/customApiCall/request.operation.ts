@@ -6,14 +6,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { keyValuePairs } from '../../helpers/fields';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { toItems } from '../../helpers/items';
+import { keyValuePairs, parseJsonParameter } from '../../helpers/json';
 import { requireApiPath } from '../../helpers/request';
-import {
-	parseJsonParameter,
-	requireOneOf,
-	toItems,
-	updateDisplayOptions,
-} from '../../helpers/utils';
+import { requireOneOf } from '../../helpers/values';
 import { flexportApiRequest, flexportApiRequestAllItems } from '../../transport';
 
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;

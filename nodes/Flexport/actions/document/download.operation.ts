@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
 import { fileNameFromDisposition } from '../../helpers/documents';
-import { textParameter } from '../../helpers/fields';
-import { objectLocator, targetId, TARGETS } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { targetId, textParameter } from '../../helpers/parameters';
 import { type BinaryResponse, flexportRawRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	objectLocator(TARGETS.document),
+	objectLocator(LOCATORS.document),
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
@@ -27,7 +27,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.document, itemIndex);
+	const id = targetId(this, LOCATORS.document, itemIndex);
 	const property = textParameter(
 		this,
 		'binaryPropertyName',
@@ -38,7 +38,7 @@ export async function execute(
 	const response = (await flexportRawRequest.call(
 		this,
 		'GET',
-		`${TARGETS.document.path}/${id}/download`,
+		`${LOCATORS.document.path}/${id}/download`,
 		{ binary: true, itemIndex },
 	)) as BinaryResponse;
 	const headers = Object.fromEntries(

@@ -5,11 +5,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { collectionValues, optionalText, textParameter } from '../../helpers/fields';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { failParameter, updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { collectionValues, targetId, textParameter } from '../../helpers/parameters';
+import { failParameter, optionalText } from '../../helpers/values';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
-const SHIPMENT = { ...TARGETS.shipment, displayName: 'Shipment ID' };
+const SHIPMENT = { ...LOCATORS.shipment, displayName: 'Shipment ID' };
 
 /** Flexport takes the file inline as base64; keep requests to a sane size. */
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -129,5 +132,5 @@ export async function execute(
 	};
 	const memo = optionalText(this, fields.memo, 'Additional Fields → Memo', itemIndex, 10_000);
 	if (memo !== undefined) body.memo = memo;
-	return await writeObject.call(this, itemIndex, 'POST', '/documents', body);
+	return await writeObject.call(this, itemIndex, 'POST', FLEXPORT_OBJECTS.document.path, body);
 }

@@ -1,15 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
-	type FilterSpec,
-	filtersCollection,
 	returnAllAndLimit,
 	simplify,
-	sortOptions,
-} from '../../descriptions/common.descriptions';
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { INVOICE_SORT, INVOICE_STATUSES } from '../../descriptions/enums';
-import { listRecords } from '../../helpers/list';
-import { updateDisplayOptions } from '../../helpers/utils';
+import {
+	filtersCollection,
+	type FilterSpec,
+	sortOptions,
+} from '../../descriptions/filters.description';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { listRecords } from '../../steps/list';
 
 export const filters: FilterSpec[] = [
 	{
@@ -93,7 +96,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, '/invoices', {
+	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.invoice, {
 		filters,
 		sortValues: INVOICE_SORT,
 	});

@@ -5,17 +5,15 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { collectionValues, textParameter } from '../../helpers/fields';
-import {
-	addressField,
-	LOCATION_FIELD_OPTIONS,
-	locationFieldsToBody,
-	parseAddress,
-} from '../../helpers/network';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { addressField, LOCATION_FIELD_OPTIONS } from '../../descriptions/network.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { locationFieldsToBody, parseAddress } from '../../helpers/network';
+import { collectionValues, targetId, textParameter } from '../../helpers/parameters';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
-const COMPANY = { ...TARGETS.company, displayName: 'Company ID' };
+const COMPANY = { ...LOCATORS.company, displayName: 'Company ID' };
 
 const properties: INodeProperties[] = [
 	{
@@ -69,5 +67,5 @@ export async function execute(
 			itemIndex,
 		),
 	);
-	return await writeObject.call(this, itemIndex, 'POST', '/network/locations', body);
+	return await writeObject.call(this, itemIndex, 'POST', FLEXPORT_OBJECTS.location.path, body);
 }

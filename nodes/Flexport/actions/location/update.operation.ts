@@ -1,12 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { collectionValues, requireSomeFields } from '../../helpers/fields';
-import { LOCATION_FIELD_OPTIONS, locationFieldsToBody } from '../../helpers/network';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { LOCATION_FIELD_OPTIONS } from '../../descriptions/network.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { locationFieldsToBody } from '../../helpers/network';
+import { collectionValues, requireSomeFields, targetId } from '../../helpers/parameters';
+import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	objectLocator(TARGETS.location),
+	objectLocator(LOCATORS.location),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -26,7 +28,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.location, itemIndex);
+	const id = targetId(this, LOCATORS.location, itemIndex);
 	const body = requireSomeFields(
 		this,
 		locationFieldsToBody(
@@ -38,5 +40,5 @@ export async function execute(
 		'Update Fields',
 		itemIndex,
 	);
-	return await writeObject.call(this, itemIndex, 'PATCH', `${TARGETS.location.path}/${id}`, body);
+	return await writeObject.call(this, itemIndex, 'PATCH', `${LOCATORS.location.path}/${id}`, body);
 }

@@ -1,16 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { getObject, getProperties, TARGETS } from '../../helpers/objects';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { getProperties, LOCATORS } from '../../descriptions/objects.description';
+import { getObject } from '../../steps/get';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['oceanContainer'], operation: ['get'] } },
-	getProperties(TARGETS.oceanContainer),
+	getProperties(LOCATORS.oceanContainer),
 );
 
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	return await getObject.call(this, itemIndex, TARGETS.oceanContainer);
+	return await getObject.call(this, itemIndex, LOCATORS.oceanContainer);
 }

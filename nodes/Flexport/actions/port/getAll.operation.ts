@@ -1,14 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
-	type FilterSpec,
-	filtersCollection,
 	returnAllAndLimit,
 	simplify,
-} from '../../descriptions/common.descriptions';
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { PORT_TYPES } from '../../descriptions/enums';
-import { listRecords } from '../../helpers/list';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { listRecords } from '../../steps/list';
 
 export const filters: FilterSpec[] = [
 	{
@@ -38,5 +38,5 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, '/ports', { filters });
+	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.port, { filters });
 }

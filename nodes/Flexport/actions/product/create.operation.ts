@@ -1,9 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { collectionValues, textParameter } from '../../helpers/fields';
-import { writeObject } from '../../helpers/objects';
-import { PRODUCT_FIELD_OPTIONS, productFieldsToBody } from '../../helpers/products';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { PRODUCT_FIELD_OPTIONS } from '../../descriptions/products.description';
+import { collectionValues, textParameter } from '../../helpers/parameters';
+import { productFieldsToBody } from '../../helpers/products';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { writeObject } from '../../steps/write';
 
 const REQUIRED = ['name', 'sku', 'productCategory', 'countryOfOrigin'];
 
@@ -75,5 +77,5 @@ export async function execute(
 			itemIndex,
 		),
 	};
-	return await writeObject.call(this, itemIndex, 'POST', '/products', body);
+	return await writeObject.call(this, itemIndex, 'POST', FLEXPORT_OBJECTS.product.path, body);
 }

@@ -6,15 +6,15 @@ import type {
 } from 'n8n-workflow';
 
 import {
-	type FilterSpec,
-	filtersCollection,
 	returnAllAndLimit,
 	simplify,
-} from '../../descriptions/common.descriptions';
-import { listRecords } from '../../helpers/list';
-import { keyValuePairs } from '../../helpers/fields';
-import { productPropertiesField } from '../../helpers/products';
-import { updateDisplayOptions } from '../../helpers/utils';
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
+import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
+import { productPropertiesField } from '../../descriptions/products.description';
+import { keyValuePairs } from '../../helpers/json';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { listRecords } from '../../steps/list';
 
 export const filters: FilterSpec[] = [
 	{ name: 'sku', displayName: 'SKU', query: 'f.sku', kind: 'string' },
@@ -62,5 +62,5 @@ export async function execute(
 		},
 	);
 	for (const [type, value] of pairs) query[`f.product_properties.${type}`] = value;
-	return await listRecords.call(this, itemIndex, '/products', { filters, query });
+	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.product, { filters, query });
 }

@@ -1,12 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { collectionValues, requireSomeFields } from '../../helpers/fields';
-import { objectLocator, targetId, TARGETS, writeObject } from '../../helpers/objects';
-import { PRODUCT_FIELD_OPTIONS, productFieldsToBody } from '../../helpers/products';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../descriptions/common.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { PRODUCT_FIELD_OPTIONS } from '../../descriptions/products.description';
+import { collectionValues, requireSomeFields, targetId } from '../../helpers/parameters';
+import { productFieldsToBody } from '../../helpers/products';
+import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	objectLocator(TARGETS.product),
+	objectLocator(LOCATORS.product),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -26,7 +28,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.product, itemIndex);
+	const id = targetId(this, LOCATORS.product, itemIndex);
 	const body = requireSomeFields(
 		this,
 		productFieldsToBody(
@@ -38,5 +40,5 @@ export async function execute(
 		'Update Fields',
 		itemIndex,
 	);
-	return await writeObject.call(this, itemIndex, 'PATCH', `${TARGETS.product.path}/${id}`, body);
+	return await writeObject.call(this, itemIndex, 'PATCH', `${LOCATORS.product.path}/${id}`, body);
 }

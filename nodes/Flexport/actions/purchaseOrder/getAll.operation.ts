@@ -1,19 +1,22 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
-	type FilterSpec,
-	filtersCollection,
 	returnAllAndLimit,
 	simplify,
-	sortOptions,
-} from '../../descriptions/common.descriptions';
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import {
 	PURCHASE_ORDER_ROLES,
 	PURCHASE_ORDER_SORT,
 	PURCHASE_ORDER_STATUSES,
 } from '../../descriptions/enums';
-import { listRecords } from '../../helpers/list';
-import { updateDisplayOptions } from '../../helpers/utils';
+import {
+	filtersCollection,
+	type FilterSpec,
+	sortOptions,
+} from '../../descriptions/filters.description';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { listRecords } from '../../steps/list';
 
 export const filters: FilterSpec[] = [
 	{
@@ -62,7 +65,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, '/purchase_orders', {
+	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.purchaseOrder, {
 		filters,
 		sortValues: PURCHASE_ORDER_SORT,
 	});

@@ -1,15 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
-	type FilterSpec,
-	filtersCollection,
 	returnAllAndLimit,
 	simplify,
-	sortOptions,
-} from '../../descriptions/common.descriptions';
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { SHIPMENT_SORT, SHIPMENT_STATUSES, TRANSPORTATION_MODES } from '../../descriptions/enums';
-import { listRecords } from '../../helpers/list';
-import { updateDisplayOptions } from '../../helpers/utils';
+import {
+	filtersCollection,
+	type FilterSpec,
+	sortOptions,
+} from '../../descriptions/filters.description';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { listRecords } from '../../steps/list';
 
 export const filters: FilterSpec[] = [
 	{
@@ -119,7 +122,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, '/shipments', {
+	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.shipment, {
 		filters,
 		sortValues: SHIPMENT_SORT,
 	});

@@ -1,21 +1,22 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { simplify } from '../../descriptions/common.descriptions';
-import { objectItems, objectLocator, TARGETS, targetId } from '../../helpers/objects';
-import { parseMetadata, updateDisplayOptions } from '../../helpers/utils';
-import { flexportApiRequest } from '../../transport';
+import {
+	metadataField,
+	simplify,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
+import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { parseMetadata } from '../../helpers/json';
+import { targetId } from '../../helpers/parameters';
+import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	objectLocator(TARGETS.shipment),
-	{
-		displayName: 'Metadata (JSON)',
-		name: 'metadata',
-		type: 'json',
-		default: '{\n  "purchase_order": ["12345"]\n}',
+	objectLocator(LOCATORS.shipment),
+	metadataField({
+		lead: 'Tags to set on the shipment,',
+		note: 'Flexport replaces all existing metadata with this object.',
 		required: true,
-		description:
-			'Tags to set on the shipment, as {"key": ["value", …]}. Flexport replaces all existing metadata with this object.',
-	},
+	}),
 	simplify,
 ];
 
@@ -28,16 +29,19 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = targetId(this, TARGETS.shipment, itemIndex);
+	const id = targetId(this, LOCATORS.shipment, itemIndex);
 	const metadata = parseMetadata(
 		this,
 		this.getNodeParameter('metadata', itemIndex),
 		'Metadata (JSON)',
 		itemIndex,
 	);
-	const shipment = await flexportApiRequest.call(this, 'PATCH', `${TARGETS.shipment.path}/${id}`, {
-		body: { metadata },
+	return await writeObject.call(
+		this,
 		itemIndex,
-	});
-	return objectItems(this, shipment, itemIndex);
+		'PATCH',
+		`${LOCATORS.shipment.path}/${id}`,
+		{ metadata },
+		'simplify',
+	);
 }

@@ -1,14 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
-	type FilterSpec,
-	filtersCollection,
 	returnAllAndLimit,
 	simplify,
-} from '../../descriptions/common.descriptions';
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { TRANSPORTATION_MODES } from '../../descriptions/enums';
-import { listRecords } from '../../helpers/list';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
+import { FLEXPORT_OBJECTS } from '../../objects';
+import { listRecords } from '../../steps/list';
 
 export const filters: FilterSpec[] = [
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
@@ -32,5 +32,5 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, '/shipment_legs', { filters });
+	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.shipmentLeg, { filters });
 }

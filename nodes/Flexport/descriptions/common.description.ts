@@ -1,0 +1,88 @@
+/** Parameter shapes many operations share: Return All / Limit, Simplify, Metadata, option lists. */
+import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+export const returnAllAndLimit: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+export const simplify: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		"Whether to return a simplified version of the response: the object's own fields, with linked objects reduced to their IDs, instead of the raw data",
+};
+
+/** A Flexport metadata (tags) parameter: `{"key": ["value", …]}`. */
+export function metadataField(
+	options: {
+		name?: string;
+		displayName?: string;
+		/** Start of the description, before ` as {"key": …}`. */
+		lead?: string;
+		/** Sentence after the format. */
+		note?: string;
+		example?: { key: string; value: string };
+		required?: boolean;
+	} = {},
+): INodeProperties {
+	const { key, value } = options.example ?? { key: 'purchase_order', value: '12345' };
+	return {
+		displayName: options.displayName ?? 'Metadata (JSON)',
+		name: options.name ?? 'metadata',
+		type: 'json',
+		default: `{\n  "${key}": ["${value}"]\n}`,
+		...(options.required ? { required: true } : {}),
+		description: `${options.lead ?? 'Tags'} as {"key": ["value", …]}${options.note ? `. ${options.note}` : ''}`,
+	};
+}
+
+export function humanize(value: string): string {
+	const text = value
+		.replace(/^\//, '')
+		.replace(/[_./#]+/g, ' ')
+		.trim();
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function toOptions(values: readonly string[]): INodePropertyOptions[] {
+	return values.map((value) => ({ name: humanize(value), value }));
+}
+
+/** Collection options in the alphabetical order n8n's linter expects. */
+export function sortByDisplayName(options: INodeProperties[]): INodeProperties[] {
+	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** Merges display options into every property (n8n-nodes-base keeps the same helper). */
+export function updateDisplayOptions(
+	displayOptions: IDisplayOptions,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return properties.map((property) => ({
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...displayOptions.show, ...property.displayOptions?.show },
+			...(displayOptions.hide || property.displayOptions?.hide
+				? { hide: { ...displayOptions.hide, ...property.displayOptions?.hide } }
+				: {}),
+		},
+	}));
+}

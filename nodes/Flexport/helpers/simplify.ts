@@ -1,0 +1,40 @@
+/** Flexport's link refs, and Simplify: an object's own fields with links reduced to IDs. */
+import type { IDataObject } from 'n8n-workflow';
+
+export const OBJECT_REF = '/api/refs/object';
+export const COLLECTION_REF = '/api/refs/collection';
+
+/** Whether `value` is a link ref (of the given kind, or of either kind). */
+export function isRef(value: unknown, kind?: string): value is IDataObject {
+	return (
+		value !== null &&
+		typeof value === 'object' &&
+		!Array.isArray(value) &&
+		((kind === undefined &&
+			((value as IDataObject)._object === OBJECT_REF ||
+				(value as IDataObject)._object === COLLECTION_REF)) ||
+			(value as IDataObject)._object === kind)
+	);
+}
+
+/**
+ * The object's own fields; object refs become `<field>_id`, collection refs are dropped, and
+ * nested value objects (money, weights, addresses) are kept as they are.
+ */
+export function simplifyObject(object: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(object)) {
+		if (key === '_object') continue;
+		if (isRef(value, OBJECT_REF)) {
+			result[`${key}_id`] = value.id ?? null;
+			continue;
+		}
+		if (isRef(value, COLLECTION_REF)) continue;
+		if (Array.isArray(value) && value.every((entry) => isRef(entry, OBJECT_REF))) {
+			result[`${key}_ids`] = value.map((entry) => (entry as IDataObject).id ?? null);
+			continue;
+		}
+		result[key] = value;
+	}
+	return result;
+}
