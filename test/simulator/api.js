@@ -180,6 +180,7 @@ function createApiHandler(state) {
 
 			const auth = state.authority.verifyAuthorization(req.headers.authorization);
 			if (!auth.ok) throw new HttpError(401, 'unauthorized', auth.message);
+			entry.auth = auth.kind; // 'oauth' (a managed token) or 'api_key': tests assert which one was used
 
 			const route = matchRoute(state.spec, method, url.pathname);
 			if (route.status === 'not_found')
