@@ -1,6 +1,7 @@
 import type {
 	IDataObject,
 	INodeExecutionData,
+	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
@@ -9,15 +10,56 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { flexportApiRequestAllItems } from '../Flexport/transport';
 import { buildEventTypeFilter, eventTypeProperties } from '../FlexportTrigger/eventTypes';
-import { applyPoll, eventId, planPoll, readPollState, sortOldestFirst } from './pollState';
+import { LOOKBACK_OPTION, PAST_EVENTS_OPTION, readPollSettings } from './pollSettings';
+import {
+	applyPoll,
+	eventId,
+	FUTURE_ALLOWANCE_MS,
+	planPoll,
+	readPollState,
+	sortOldestFirst,
+} from './pollState';
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
+const HOUR_MS = 3_600_000;
 
 /** Manual test runs ("Fetch Test Event") look this far back and show at most this many events. */
 const MANUAL_LOOKBACK_MS = 7 * 24 * HOUR_MS;
 const MANUAL_MAX_FETCHED = 500;
 const MANUAL_MAX_EMITTED = 10;
+
+const OPTIONS_PROPERTY: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Include Past Events',
+			name: 'includePastEvents',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether the first poll after activation emits events that occurred before it (within "Past Events Window"). Off: the first poll only records what exists.',
+		},
+		{
+			displayName: 'Past Events Window (Hours)',
+			name: PAST_EVENTS_OPTION,
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 8760 },
+			default: 24,
+			description: 'With "Include Past Events", how far back the first poll goes',
+		},
+		{
+			displayName: 'Late Events Window (Minutes)',
+			name: LOOKBACK_OPTION,
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 10080 },
+			default: 60,
+			description: `Each poll looks back this far before the newest event already seen, to catch events Flexport records after later ones. Events recorded later than this are missed. Events dated more than ${FUTURE_ALLOWANCE_MS / 60_000} minutes ahead of n8n's clock are emitted once but do not move this window.`,
+		},
+	],
+};
 
 export class FlexportEventsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -65,45 +107,16 @@ export class FlexportEventsTrigger implements INodeType {
 				default: 'oAuth2',
 			},
 			...eventTypeProperties,
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Include Past Events',
-						name: 'includePastEvents',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether the first poll after activation emits events that occurred before it (within "Past Events Window"). Off: the first poll only records what exists.',
-					},
-					{
-						displayName: 'Past Events Window (Hours)',
-						name: 'pastEventsHours',
-						type: 'number',
-						typeOptions: { minValue: 1, maxValue: 8760 },
-						default: 24,
-						description: 'With "Include Past Events", how far back the first poll goes',
-					},
-					{
-						displayName: 'Late Events Window (Minutes)',
-						name: 'lookbackMinutes',
-						type: 'number',
-						typeOptions: { minValue: 0, maxValue: 10080 },
-						default: 60,
-						description:
-							'Each poll looks back this far before the newest event already seen, to catch events Flexport records after later ones. Events recorded later than this are missed.',
-					},
-				],
-			},
+			OPTIONS_PROPERTY,
 		],
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const read = readPollSettings(options, OPTIONS_PROPERTY.options as INodeProperties[]);
+		if (!read.ok)
+			throw new NodeOperationError(this.getNode(), read.message, { description: read.description });
+		const settings = read.settings;
 		const acceptsType = buildEventTypeFilter({
 			events: this.getNodeParameter('events', []),
 			otherEventTypes: this.getNodeParameter('otherEventTypes', ''),
@@ -140,13 +153,6 @@ export class FlexportEventsTrigger implements INodeType {
 			return [this.helpers.returnJsonArray(latest.map((entry) => entry.event))];
 		}
 
-		const settings = {
-			lookbackMs: Math.max(0, Number(options.lookbackMinutes ?? 60)) * MINUTE_MS,
-			pastEventsMs:
-				options.includePastEvents === true
-					? Math.max(1, Number(options.pastEventsHours ?? 24)) * HOUR_MS
-					: 0,
-		};
 		const staticData = this.getWorkflowStaticData('node');
 		const state = readPollState(staticData.flexportEvents);
 		const plan = planPoll(state, now, settings);

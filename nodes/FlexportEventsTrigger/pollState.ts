@@ -5,7 +5,11 @@
  * everything that occurred at or after `windowStart`, and emits the events whose ids are not in
  * `seen`. After the poll:
  *   - `cursor` is the latest `occurred_at` seen so far (the local clock only seeds it on the
- *     first poll, so clock differences with Flexport do not matter afterwards);
+ *     first poll, so clock differences with Flexport do not matter afterwards), but never later
+ *     than this machine's clock plus FUTURE_ALLOWANCE_MS: an event dated further ahead (a typo,
+ *     2099, a source whose clock runs fast) would otherwise move every later query past the real
+ *     events. Such events are emitted once and remembered in `ahead` (every query returns them
+ *     again) until the clock reaches them;
  *   - `windowStart` is `cursor - lookback`: events recorded late, with an `occurred_at` up to
  *     `lookback` before the newest event seen, are still caught;
  *   - `seen` holds the ids of every fetched event at or after `windowStart`, i.e. every id the next
@@ -17,6 +21,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 export const POLL_STATE_VERSION = 1;
 export const DEFAULT_MAX_SEEN_IDS = 1000;
+/** How far past this machine's clock an event's occurred_at may still move the cursor. */
+export const FUTURE_ALLOWANCE_MS = 5 * 60_000;
 
 export interface PollState {
 	version: number;
@@ -24,8 +30,10 @@ export interface PollState {
 	cursor: string;
 	/** ISO time sent as f.occurred_at.gte on the next poll. */
 	windowStart: string;
-	/** Ids (as strings) of fetched events with occurred_at ≥ windowStart. */
+	/** Ids (as strings) of fetched events with windowStart ≤ occurred_at ≤ now + allowance. */
 	seen: string[];
+	/** Ids of fetched events dated after now + allowance, nearest first; omitted when there are none. */
+	ahead?: string[];
 }
 
 export interface PollSettings {
@@ -64,7 +72,8 @@ export function readPollState(stored: unknown): PollState | undefined {
 	if (
 		Number.isNaN(time(state.cursor)) ||
 		Number.isNaN(time(state.windowStart)) ||
-		!Array.isArray(state.seen)
+		!Array.isArray(state.seen) ||
+		(state.ahead !== undefined && !Array.isArray(state.ahead))
 	)
 		return undefined;
 	return {
@@ -72,7 +81,24 @@ export function readPollState(stored: unknown): PollState | undefined {
 		cursor: state.cursor as string,
 		windowStart: state.windowStart as string,
 		seen: state.seen.map(String),
+		...(state.ahead?.length ? { ahead: state.ahead.map(String) } : {}),
 	};
+}
+
+/**
+ * The stored cursor and window start as this poll may use them: the cursor no later than `limit`.
+ * A window that starts after the cursor so bounded (a state stored while a far-future event held
+ * the cursor, or after this machine's clock was set back) would hide every current event, so it
+ * restarts `lookbackMs` before the cursor.
+ */
+function boundedWindow(
+	state: PollState,
+	limit: number,
+	lookbackMs: number,
+): { cursor: number; windowStart: number } {
+	const cursor = Math.min(time(state.cursor), limit);
+	const windowStart = time(state.windowStart);
+	return { cursor, windowStart: windowStart > cursor ? cursor - lookbackMs : windowStart };
 }
 
 export function planPoll(
@@ -80,7 +106,10 @@ export function planPoll(
 	now: number,
 	settings: PollSettings,
 ): PollPlan {
-	if (state) return { firstRun: false, from: state.windowStart };
+	if (state) {
+		const { windowStart } = boundedWindow(state, now + FUTURE_ALLOWANCE_MS, settings.lookbackMs);
+		return { firstRun: false, from: iso(windowStart) };
+	}
 	const back =
 		settings.pastEventsMs > 0
 			? Math.max(settings.pastEventsMs, settings.lookbackMs)
@@ -135,22 +164,25 @@ export function applyPoll(
 	}
 	const entries = sortOldestFirst([...byId.values()]);
 
-	const seen = new Set(state?.seen ?? []);
-	const unseen = entries.filter((entry) => !seen.has(entry.id));
+	const known = new Set([...(state?.seen ?? []), ...(state?.ahead ?? [])]);
+	const unseen = entries.filter((entry) => !known.has(entry.id));
 	const emitNow = !plan.firstRun || settings.pastEventsMs > 0;
 	const pastFrom = now - settings.pastEventsMs;
 	const fresh = emitNow
 		? unseen.filter((entry) => !plan.firstRun || entry.at >= pastFrom).map((entry) => entry.event)
 		: [];
 
-	let cursor = state ? time(state.cursor) : now;
-	for (const entry of entries) if (entry.at > cursor) cursor = entry.at;
-	let windowStart = Math.max(
-		cursor - settings.lookbackMs,
-		state ? time(state.windowStart) : -Infinity,
-	);
+	const limit = now + FUTURE_ALLOWANCE_MS;
+	const current = entries.filter((entry) => entry.at <= limit);
+	// Every later query returns these again until the clock reaches them: remember them, never let them move the cursor.
+	const ahead = entries.filter((entry) => entry.at > limit).slice(0, maxSeen);
+
+	const stored = state ? boundedWindow(state, limit, settings.lookbackMs) : undefined;
+	let cursor = stored ? stored.cursor : now;
+	for (const entry of current) if (entry.at > cursor) cursor = entry.at;
+	let windowStart = Math.max(cursor - settings.lookbackMs, stored ? stored.windowStart : -Infinity);
 	// Never start the next window after events the query could still return unseen.
-	let kept = entries.filter((entry) => entry.at >= windowStart);
+	let kept = current.filter((entry) => entry.at >= windowStart);
 	if (kept.length > maxSeen) {
 		const newestFirst = [...kept].reverse();
 		const limited: Entry[] = [];
@@ -174,6 +206,7 @@ export function applyPoll(
 			cursor: iso(cursor),
 			windowStart: iso(windowStart),
 			seen: kept.map((entry) => entry.id),
+			...(ahead.length > 0 ? { ahead: ahead.map((entry) => entry.id) } : {}),
 		},
 	};
 }

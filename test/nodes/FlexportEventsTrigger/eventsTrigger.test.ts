@@ -189,4 +189,73 @@ describe('Flexport Events Trigger', () => {
 		).toEqual([event.id]);
 		expect(env.sim.stats().tokenRequests).toBe(0);
 	});
+
+	describe("the window never moves past n8n's clock", () => {
+		const ALLOWANCE_MS = 5 * 60_000;
+		/** An event dated by n8n's clock (the simulator's own clock runs a day or more ahead here). */
+		const addLocalEvent = () => addEvents(1, { occurred_at: new Date().toISOString() })[0];
+		const windowStarts = () =>
+			eventRequests().map((request) => Date.parse(request.query['f.occurred_at.gte']));
+
+		it('an event dated 2099 is emitted once; events after it still come out', async () => {
+			const staticData: IDataObject = {};
+			await runPoll(env.store, { parameters: {}, staticData });
+			const far = addEvents(1, { occurred_at: '2099-01-01T00:00:00.000Z' })[0];
+			const first = addLocalEvent();
+			expect(ids(await runPoll(env.store, { parameters: {}, staticData }))).toEqual([
+				first.id,
+				far.id,
+			]);
+			const later: number[] = [];
+			const emitted: number[] = [];
+			for (let round = 0; round < 3; round++) {
+				later.push(addLocalEvent().id as number);
+				emitted.push(...ids(await runPoll(env.store, { parameters: {}, staticData })));
+				expect(Math.max(...windowStarts())).toBeLessThanOrEqual(Date.now() + ALLOWANCE_MS);
+			}
+			expect(emitted).toEqual(later);
+			expect((staticData.flexportEvents as IDataObject).ahead).toContain(String(far.id));
+			expect(
+				Date.parse((staticData.flexportEvents as IDataObject).cursor as string),
+			).toBeLessThanOrEqual(Date.now() + ALLOWANCE_MS);
+		});
+
+		it("Flexport's clock a day ahead of n8n's (more than the look-back): events dated by either clock come out once", async () => {
+			expect((env.sim.now as () => number)() - Date.now()).toBeGreaterThan(24 * 3600_000);
+			const staticData: IDataObject = {};
+			await runPoll(env.store, { parameters: { options: { lookbackMinutes: 60 } }, staticData });
+			const added: number[] = [];
+			const emitted: number[] = [];
+			for (let round = 0; round < 5; round++) {
+				env.sim.advanceClock(10 * 60_000);
+				added.push(...addEvents(2).map((event) => event.id as number));
+				added.push(addLocalEvent().id as number);
+				emitted.push(
+					...ids(
+						await runPoll(env.store, {
+							parameters: { options: { lookbackMinutes: 60 } },
+							staticData,
+						}),
+					),
+				);
+			}
+			expect(new Set(emitted).size).toBe(emitted.length);
+			expect([...emitted].sort((a, b) => a - b)).toEqual([...added].sort((a, b) => a - b));
+			expect(Math.max(...windowStarts())).toBeLessThanOrEqual(Date.now() + ALLOWANCE_MS);
+		});
+
+		it('a look-back that an expression turns into text fails before any request, naming the field', async () => {
+			const staticData: IDataObject = {};
+			const poll = runPoll(env.store, {
+				parameters: { options: { lookbackMinutes: '={{ "soon" }}' } },
+				staticData,
+			});
+			await expect(poll).rejects.toThrow(
+				'Options → Late Events Window (Minutes) must be a number from 0 to 10080; got "soon"',
+			);
+			await expect(poll).rejects.not.toBeInstanceOf(RangeError);
+			expect(eventRequests()).toHaveLength(0);
+			expect(staticData).toEqual({});
+		});
+	});
 });

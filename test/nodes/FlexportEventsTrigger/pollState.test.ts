@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import {
 	applyPoll,
+	FUTURE_ALLOWANCE_MS,
 	planPoll,
 	readPollState,
 	type PollSettings,
@@ -139,5 +140,103 @@ describe('poll state', () => {
 		const state = poll(undefined, [], T0).state;
 		const step = poll(state, [ev(100, 1), ev(99, 1), ev(1000, 1)], T0 + 2 * MIN);
 		expect(ids(step.fresh)).toEqual([99, 100, 1000]);
+	});
+
+	describe('events dated ahead of the clock', () => {
+		const FAR = '2099-01-01T00:00:00.000Z';
+		const farEvent = (id: number): IDataObject => ({ ...ev(id, 0), occurred_at: FAR });
+
+		it('a 2099 event is emitted once, does not move the cursor, and later events still come out', () => {
+			const server: IDataObject[] = [ev(1, -2)];
+			let step = poll(undefined, server, T0);
+			server.push(farEvent(2), ev(3, 1));
+			step = poll(step.state, server, T0 + 2 * MIN);
+			expect(ids(step.fresh)).toEqual([3, 2]);
+			expect(step.state).toMatchObject({ cursor: at(1), windowStart: at(-9), ahead: ['2'] });
+			const emitted: unknown[] = [];
+			for (let minute = 3; minute <= 30; minute += 3) {
+				server.push(ev(100 + minute, minute));
+				step = poll(step.state, server, T0 + (minute + 1) * MIN);
+				expect(Date.parse(step.plan.from)).toBeLessThanOrEqual(T0 + minute * MIN);
+				emitted.push(...ids(step.fresh));
+			}
+			expect(emitted).toEqual([103, 106, 109, 112, 115, 118, 121, 124, 127, 130]);
+			expect(step.state.cursor).toBe(at(30));
+			expect(step.state.ahead).toEqual(['2']);
+		});
+
+		it('the cursor stops at now plus the allowance; an event just inside it still moves the cursor', () => {
+			const state = poll(undefined, [], T0).state;
+			const inside = { ...ev(1, 0), occurred_at: new Date(T0 + FUTURE_ALLOWANCE_MS).toISOString() };
+			const outside = {
+				...ev(2, 0),
+				occurred_at: new Date(T0 + FUTURE_ALLOWANCE_MS + 1).toISOString(),
+			};
+			const step = poll(state, [inside, outside], T0);
+			expect(ids(step.fresh)).toEqual([1, 2]);
+			expect(Date.parse(step.state.cursor)).toBe(T0 + FUTURE_ALLOWANCE_MS);
+			expect(step.state).toMatchObject({ seen: ['1'], ahead: ['2'] });
+		});
+
+		it('an event that skewed clocks dated two hours ahead (more than the look-back) loses no later event', () => {
+			const server: IDataObject[] = [];
+			let step = poll(undefined, server, T0);
+			server.push(ev(1, 120));
+			step = poll(step.state, server, T0 + MIN);
+			expect(ids(step.fresh)).toEqual([1]);
+			const emitted: unknown[] = [];
+			for (let minute = 2; minute <= 150; minute += 4) {
+				server.push(ev(1000 + minute, minute));
+				step = poll(step.state, server, T0 + (minute + 1) * MIN);
+				emitted.push(...ids(step.fresh));
+				// Once the clock has reached it, the early event is an ordinary remembered one.
+				if (minute === 122) expect(step.state.seen).toEqual(['1114', '1118', '1', '1122']);
+			}
+			const expected = server.slice(1).map((event) => event.id);
+			expect(emitted).toEqual(expected);
+			expect(step.state.ahead).toBeUndefined();
+		});
+
+		it('a state stored with the cursor in 2099 (before this rule) recovers without repeating what it saw', () => {
+			const stuck: PollState = { version: 1, cursor: FAR, windowStart: FAR, seen: ['2'] };
+			const server = [ev(1, -30), farEvent(2), ev(3, -5), ev(4, -1)];
+			const step = poll(stuck, server, T0);
+			expect(step.plan.from).toBe(at(-5));
+			expect(ids(step.fresh)).toEqual([3, 4]);
+			expect(step.state).toMatchObject({ cursor: at(5), ahead: ['2'] });
+			expect(poll(step.state, server, T0 + MIN).fresh).toEqual([]);
+		});
+
+		it('remembers at most the cap of events ahead, the nearest first', () => {
+			const capped = { ...settings, maxSeenIds: 2 };
+			const state = poll(undefined, [], T0, capped).state;
+			const server = [ev(7, 300), ev(5, 100), ev(6, 200)];
+			const step = poll(state, server, T0 + MIN, capped);
+			expect(ids(step.fresh)).toEqual([5, 6, 7]);
+			expect(step.state.ahead).toEqual(['5', '6']);
+		});
+
+		it('keeps emitting nothing twice when events ahead and current ones share polls', () => {
+			const server: IDataObject[] = [];
+			let state = poll(undefined, server, T0).state;
+			const emitted: unknown[] = [];
+			for (let round = 1; round <= 8; round++) {
+				server.push(ev(round * 10, round), { ...farEvent(round * 10 + 1) });
+				const step = poll(state, server, T0 + (round + 1) * MIN);
+				emitted.push(...ids(step.fresh));
+				state = step.state;
+			}
+			expect(new Set(emitted).size).toBe(emitted.length);
+			expect([...emitted].sort()).toEqual(server.map((event) => event.id).sort());
+		});
+	});
+
+	it('reads the events-ahead list of a stored state and refuses a malformed one', () => {
+		expect(
+			readPollState({ version: 1, cursor: at(0), windowStart: at(-1), seen: [], ahead: [9] }),
+		).toEqual({ version: 1, cursor: at(0), windowStart: at(-1), seen: [], ahead: ['9'] });
+		expect(
+			readPollState({ version: 1, cursor: at(0), windowStart: at(-1), seen: [], ahead: 'x' }),
+		).toBeUndefined();
 	});
 });
