@@ -240,9 +240,15 @@ async function startModelServer({
 		/** The chat-completions requests (what the model was asked), optionally of one scenario only. */
 		completions: (scenario) =>
 			state.requests.filter((r) => r.reply && (!scenario || r.reply.scenario === scenario)),
-		/** Tool results ({id, name, text}) in the last request of a scenario: everything the model saw. */
-		toolResults: (scenario) => {
-			const last = state.requests.filter((r) => r.reply?.scenario === scenario).pop();
+		/**
+		 * Tool results ({id, name, text}) in the last request of a scenario (from request number
+		 * `since` on): everything the model saw in that conversation.
+		 */
+		toolResults: (scenario, since = 0) => {
+			const last = state.requests
+				.slice(since)
+				.filter((r) => r.reply?.scenario === scenario)
+				.pop();
 			return last ? conversationState(last.body.messages).results : [];
 		},
 		setScenarios: (next) => {
