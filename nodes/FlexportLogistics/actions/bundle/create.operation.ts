@@ -1,0 +1,118 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { optionsCollection, rowsInput } from '../../descriptions/common.description';
+import { textParameter } from '../../../Flexport/helpers/parameters';
+import { failParameter } from '../../../Flexport/helpers/values';
+import { readRows, skuAndQuantity } from '../../helpers/rows';
+import { SCOPES } from '../../helpers/scopes';
+import { writeItems } from '../../steps/write';
+
+const text = (
+	displayName: string,
+	name: string,
+	placeholder: string,
+	description: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder,
+	description,
+});
+
+const properties: INodeProperties[] = [
+	text(
+		'External Bundle ID',
+		'externalBundleId',
+		'e.g. GIFT-SET-01',
+		'Your permanent, unique reference for the bundle; orders name the bundle by it',
+	),
+	text(
+		'Title',
+		'title',
+		'e.g. Mug and Coaster Gift Set',
+		'The bundle title, at least 3 characters',
+	),
+	text('SKU', 'sku', 'e.g. GIFT-SET-01', 'Your SKU for the bundle, used in reports'),
+	...rowsInput({
+		name: 'bundleContents',
+		displayName: 'Bundle Contents',
+		rowName: 'product',
+		rowDisplayName: 'Product',
+		example: JSON.stringify([{ productId: 'DAB12CD34EF', quantity: 1 }], null, 2),
+		description: 'The products in the bundle (1 to 20), each by Logistics SKU with its quantity',
+		values: [
+			{
+				displayName: 'Logistics SKU',
+				name: 'productId',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: 'e.g. DAB12CD34EF',
+			},
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 1,
+			},
+		],
+	}),
+	optionsCollection([], { write: true }),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['bundle'], operation: ['create'] } },
+	properties,
+);
+
+function readBundleBody(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const title = textParameter(context, 'title', 'Title', itemIndex, 255);
+	if (title.length < 3) failParameter(context, itemIndex, '"Title" needs at least 3 characters');
+	const { rows, field } = readRows(
+		context,
+		'bundleContents',
+		'product',
+		'Bundle Contents',
+		itemIndex,
+	);
+	// Flexport's docs allow 1 to 20 products per bundle.
+	if (rows.length > 20) failParameter(context, itemIndex, `"${field}" holds more than 20 products`);
+	return {
+		externalBundleId: textParameter(
+			context,
+			'externalBundleId',
+			'External Bundle ID',
+			itemIndex,
+			255,
+		),
+		title,
+		sku: textParameter(context, 'sku', 'SKU', itemIndex, 255),
+		bundleContents: rows.map((row, index) => {
+			const { sku, quantity } = skuAndQuantity(context, row, 'productId', field, index, itemIndex);
+			return { productId: sku, quantity };
+		}),
+	};
+}
+
+/** POST /bundles (create_bundle). */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	return await writeItems.call(this, itemIndex, {
+		method: 'POST',
+		path: '/bundles',
+		body: readBundleBody(this, itemIndex),
+		scope: SCOPES.bundles.write,
+	});
+}

@@ -1,0 +1,91 @@
+/** Parameter shapes many Logistics operations share: Simplify, the write Options, JSON-or-rows inputs. */
+import type { INodeProperties } from 'n8n-workflow';
+
+export { returnAllAndLimit } from '../../Flexport/descriptions/common.description';
+
+export const simplify: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return a flat summary of the record (status, dates, tracking) instead of the full response',
+};
+
+export const idempotencyKeyOption: INodeProperties = {
+	displayName: 'Idempotency Key',
+	name: 'idempotencyKey',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. {{ $json.orderNumber }}',
+	description:
+		'Sent as the idempotency-key header: Flexport answers a repeat of the same key with the stored result instead of writing again. Leave empty to derive it from the execution, node and item, which covers retries and re-runs of the same execution; set your own to make a write unique across executions.',
+};
+
+/** The "Options" collection: the idempotency key for writes, plus operation-specific options. */
+export function optionsCollection(
+	options: INodeProperties[],
+	{ write }: { write: boolean },
+): INodeProperties {
+	const all = write ? [idempotencyKeyOption, ...options] : options;
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [...all].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+/** How a list of rows (line items, bundle contents) is entered: as fields, or as one JSON array. */
+export function rowsInput(options: {
+	name: string;
+	displayName: string;
+	rowName: string;
+	rowDisplayName: string;
+	values: INodeProperties[];
+	example: string;
+	description: string;
+}): INodeProperties[] {
+	const mode = `${options.name}Input`;
+	return [
+		{
+			displayName: `${options.displayName} Input`,
+			name: mode,
+			type: 'options',
+			options: [
+				{ name: 'Fields', value: 'fields', description: 'Enter each row below' },
+				{
+					name: 'JSON',
+					value: 'json',
+					description: 'One JSON array, for example mapped from a shop order',
+				},
+			],
+			default: 'fields',
+		},
+		{
+			displayName: options.displayName,
+			name: options.name,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: `Add ${options.rowDisplayName}`,
+			default: {},
+			required: true,
+			description: options.description,
+			displayOptions: { show: { [mode]: ['fields'] } },
+			options: [
+				{ displayName: options.rowDisplayName, name: options.rowName, values: [...options.values] },
+			],
+		},
+		{
+			displayName: `${options.displayName} (JSON)`,
+			name: `${options.name}Json`,
+			type: 'json',
+			default: String(options.example),
+			required: true,
+			description: options.description,
+			displayOptions: { show: { [mode]: ['json'] } },
+		},
+	];
+}
