@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import { RateGate } from '../../../../nodes/Flexport/transport/rateGate';
+import { RateGate } from '../../../../nodes/shared/transport/rateGate';
 
 describe('RateGate', () => {
 	it('lets requests through at once when there is no ceiling and no 429', async () => {

@@ -1,8 +1,9 @@
 /**
- * Transport behaviour against the simulator's fault switches: retries, Retry-After, no retries for
- * writes, clear errors. Runs the node in n8n-core's engine, so n8n's own HTTP stack is in the loop.
+ * The shared request loop (nodes/shared/transport/request.ts) against the simulator's fault
+ * switches: retries, Retry-After, no retries for writes, clear errors. Runs the freight node in
+ * n8n-core's engine, so n8n's own HTTP stack is in the loop.
  */
-import { backoffMs, retryAfterMs, RETRY_POLICY } from '../../../../nodes/Flexport/transport';
+import { DEFAULT_RETRY_POLICY as RETRY_POLICY } from '../../../../nodes/shared/transport/retry';
 import { useSimulator } from '../../../harness/simulatorFixture';
 
 const getShipment = {
@@ -109,64 +110,4 @@ describe('transport', () => {
 		expect(JSON.stringify(error)).not.toContain(token);
 		expect(JSON.stringify(error)).not.toContain(env.sim.clientSecret);
 	});
-});
-
-describe('retry helpers', () => {
-	it('reads Retry-After as seconds or an HTTP date', () => {
-		expect(retryAfterMs({ 'retry-after': '2' })).toBe(2000);
-		expect(retryAfterMs({ 'retry-after': '0.5' })).toBe(500);
-		const now = Date.UTC(2026, 0, 1);
-		expect(retryAfterMs({ 'retry-after': new Date(now + 5000).toUTCString() }, now)).toBe(5000);
-		expect(retryAfterMs({ 'retry-after': 'soon' })).toBeUndefined();
-		expect(retryAfterMs({})).toBeUndefined();
-	});
-
-	it('backs off exponentially with jitter, capped', () => {
-		expect(backoffMs(1, 0)).toBe(250);
-		expect(backoffMs(1, 1)).toBe(500);
-		expect(backoffMs(2, 1)).toBe(1000);
-		expect(backoffMs(10, 1)).toBe(RETRY_POLICY.maxDelayMs);
-	});
-});
-
-describe('parallel requests and pacing', () => {
-	const env = useSimulator();
-	const ids = Array.from({ length: 40 }, (_, index) => ({ id: String(200001 + (index % 120)) }));
-	const byId = {
-		resource: 'shipment',
-		operation: 'get',
-		shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
-	};
-
-	it('processes items in parallel under a 429 storm: none lost, order and pairing kept', async () => {
-		await env.run({ parameters: getShipment });
-		env.sim.setFaults({ rateLimitPerSecond: 10, pathFilter: '/shipments' });
-		const { items, error } = await env.run({
-			parameters: { ...byId, requestOptions: { parallelRequests: 8 } },
-			items: ids,
-		});
-		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.id)).toEqual(ids.map((entry) => Number(entry.id)));
-		expect(items.map((item) => (item.pairedItem as { item: number }).item)).toEqual(
-			ids.map((_, index) => index),
-		);
-		const statuses = env.apiRequests().map((request) => request.status);
-		expect(statuses.filter((status) => status === 200)).toHaveLength(40);
-		expect(statuses.filter((status) => status === 429).length).toBeLessThan(40);
-	}, 60_000);
-
-	it('never starts more requests per second than the configured ceiling', async () => {
-		await env.run({ parameters: getShipment });
-		const started = Date.now();
-		const { error } = await env.run({
-			parameters: { ...byId, requestOptions: { parallelRequests: 10, maxRequestsPerSecond: 5 } },
-			items: ids.slice(0, 11),
-		});
-		expect(error).toBeUndefined();
-		// 11 starts at 5 per second: the last one cannot start before 2 s.
-		expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
-		const starts = env.apiRequests().map((request) => (request as unknown as { at: number }).at);
-		for (let index = 5; index < starts.length; index++)
-			expect(starts[index] - starts[index - 5]).toBeGreaterThanOrEqual(950);
-	}, 30_000);
 });

@@ -1,0 +1,62 @@
+/**
+ * The node's "Request Options" (parallel requests, requests per second, timeout) and the one rate
+ * gate per node run that every item and page request of that run shares.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ApiContext } from './context';
+import { RateGate } from './rateGate';
+
+export interface RequestPacing {
+	parallelRequests: number;
+	maxRequestsPerSecond: number;
+	timeoutMs: number;
+}
+
+export const DEFAULT_PACING: RequestPacing = {
+	parallelRequests: 3,
+	maxRequestsPerSecond: 0,
+	timeoutMs: 60_000,
+};
+
+const gates = new WeakMap<object, RateGate>();
+
+function clamped(value: unknown, fallback: number, min: number, max: number): number {
+	const parsed = Number(value);
+	return Number.isFinite(parsed) ? Math.min(max, Math.max(min, parsed)) : fallback;
+}
+
+/** The node's "Request Options" (only item-processing runs have them). */
+export function requestPacing(context: ApiContext): RequestPacing {
+	if (!('getInputData' in context)) return DEFAULT_PACING;
+	let raw: IDataObject = {};
+	try {
+		raw = context.getNodeParameter('requestOptions', 0, {}) as IDataObject;
+	} catch {
+		raw = {};
+	}
+	return {
+		parallelRequests: Math.floor(
+			clamped(raw.parallelRequests, DEFAULT_PACING.parallelRequests, 1, 50),
+		),
+		maxRequestsPerSecond: clamped(
+			raw.maxRequestsPerSecond,
+			DEFAULT_PACING.maxRequestsPerSecond,
+			0,
+			1000,
+		),
+		timeoutMs: Math.floor(
+			clamped(raw.timeoutSeconds, DEFAULT_PACING.timeoutMs / 1000, 1, 600) * 1000,
+		),
+	};
+}
+
+/** One gate per node run, shared by every item and page request of that run. */
+export function rateGateFor(context: ApiContext): RateGate {
+	let gate = gates.get(context);
+	if (!gate) {
+		gate = new RateGate(requestPacing(context).maxRequestsPerSecond);
+		gates.set(context, gate);
+	}
+	return gate;
+}
