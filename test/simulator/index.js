@@ -19,6 +19,7 @@ const { createTokenHandler } = require('./token-endpoint');
 const { createControlHandler } = require('./control');
 const { sendJson, errorEnvelope } = require('./http-util');
 const { INTERNAL } = require('./store');
+const { createLogistics } = require('./logistics');
 
 const DEFAULTS = {
 	port: 0,
@@ -148,6 +149,7 @@ async function startSimulator(userOptions = {}) {
 		let handler = handleApi;
 		if (url.pathname.startsWith('/__sim/')) handler = handleControl;
 		else if (url.pathname === '/oauth/token') handler = handleToken;
+		handler = (state.logistics && state.logistics.handlerFor(url.pathname)) || handler;
 		handler(req, res, url).catch((error) => {
 			state.log(`unhandled error: ${error.stack || error}`);
 			if (!res.headersSent)
@@ -167,6 +169,7 @@ async function startSimulator(userOptions = {}) {
 	state.links = createLinks(state.baseUrl);
 	state.db = seedDatabase({ seed: options.seed, baseUrl: state.baseUrl, now: state.startedAt });
 	state.resources = createResources(state.db);
+	state.logistics = createLogistics(state, options.logistics);
 
 	const sim = {
 		url: state.baseUrl,
@@ -177,6 +180,8 @@ async function startSimulator(userOptions = {}) {
 		audience: options.audience,
 		webhookSecret: options.webhookSecret,
 		fixtures: collectFixtures(state.db),
+		/** The Logistics API part (test/simulator/logistics/index.js): URLs, tokens, controls. */
+		logistics: state.logistics.api,
 		/** The live data store (internal shape; for advanced test setup). */
 		db: state.db,
 		get requests() {
@@ -212,6 +217,7 @@ async function startSimulator(userOptions = {}) {
 		},
 		close: () =>
 			new Promise((resolve) => {
+				state.logistics.close();
 				for (const timer of state.timers) clearTimeout(timer);
 				state.timers.clear();
 				server.close(() => resolve());
