@@ -85,6 +85,8 @@ class HelpersProbe implements INodeType {
 
 const nodeTypeInstances: Record<string, INodeType> = {
 	'n8n-nodes-flexport.flexport': new Flexport(),
+	// The type n8n gives a usableAsTool node that an AI Agent or MCP Server Trigger calls.
+	'n8n-nodes-flexport.flexportTool': new Flexport(),
 	'test.itemsSource': new ItemsSource(),
 	'test.helpersProbe': new HelpersProbe(),
 };
@@ -268,6 +270,8 @@ export interface RunOptions {
 	credentialId?: string;
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
+	/** Run the node as n8n runs it for an AI Agent (type `…flexportTool`). */
+	asTool?: boolean;
 }
 
 export interface RunResult {
@@ -291,7 +295,7 @@ export async function runFlexportNode(
 	const flexportNode: INode = {
 		id: 'flexport-node',
 		name: 'Flexport',
-		type: 'n8n-nodes-flexport.flexport',
+		type: options.asTool ? 'n8n-nodes-flexport.flexportTool' : 'n8n-nodes-flexport.flexport',
 		typeVersion: 1,
 		position: [200, 0],
 		parameters: parameters as INode['parameters'],

@@ -64,6 +64,7 @@ function triggerWorkflow(
 	type: string,
 	parameters: IDataObject,
 	credentials: INode['credentials'],
+	staticData?: IDataObject,
 ): { workflow: Workflow; node: INode; workflowData: IWorkflowBase } {
 	const node: INode = {
 		id: 'trigger-node',
@@ -102,6 +103,7 @@ function triggerWorkflow(
 		active: true,
 		nodeTypes: triggerNodeTypes,
 		settings: workflowData.settings,
+		staticData,
 	});
 	return { workflow, node: workflow.getNode('Trigger') as INode, workflowData };
 }
@@ -164,7 +166,7 @@ export interface WebhookDelivery {
 	result: IWebhookResponseData | undefined;
 	/** The error webhook() threw, if any (n8n would answer 500). */
 	error?: Error;
-	/** Exact bytes received. */
+	/** Exact bytes received (empty with preReadBody: false). */
 	rawBody: Buffer;
 	headers: http.IncomingHttpHeaders;
 }
@@ -172,6 +174,8 @@ export interface WebhookDelivery {
 export interface WebhookReceiver {
 	url: string;
 	deliveries: WebhookDelivery[];
+	/** The workflow's static data, kept across this receiver's deliveries as n8n saves it. */
+	staticData: IDataObject;
 	close(): Promise<void>;
 }
 
@@ -179,6 +183,10 @@ export interface WebhookReceiverOptions {
 	parameters: IDataObject;
 	/** Node credentials, e.g. { flexportWebhookSecretApi: { id: 'secret-1', name: 'Secret' } }. */
 	credentials: INode['credentials'];
+	/** Static data to start from (copy it to simulate a restart); default: empty. */
+	staticData?: IDataObject;
+	/** false: hand the unread request stream to the node (n8n reads the body first). Default true. */
+	preReadBody?: boolean;
 }
 
 /**
@@ -193,71 +201,81 @@ export async function startWebhookReceiver(
 ): Promise<WebhookReceiver> {
 	const deliveries: WebhookDelivery[] = [];
 	const nodeType = instances['n8n-nodes-flexport.flexportTrigger'];
+	const staticData = options.staticData ?? {};
 	const server = http.createServer((req, res) => {
 		const chunks: Buffer[] = [];
-		req.on('data', (chunk: Buffer) => chunks.push(chunk));
-		req.on('end', () => {
-			void (async () => {
-				const rawBody = Buffer.concat(chunks);
-				const request = req as http.IncomingMessage & IDataObject;
-				request.rawBody = rawBody;
-				try {
-					request.body = JSON.parse(rawBody.toString('utf8')) as IDataObject;
-				} catch {
-					request.body = {};
-				}
-				request.params = {};
-				request.query = {};
-				const { workflow, node, workflowData } = triggerWorkflow(
-					'n8n-nodes-flexport.flexportTrigger',
-					options.parameters,
-					options.credentials,
-				);
-				const webhookData = {
-					httpMethod: 'POST',
-					node: node.name,
-					path: 'flexport-hook/webhook',
-					webhookDescription: nodeType.description.webhooks?.[0],
-					workflowId: workflow.id,
-					workflowExecuteAdditionalData: {},
-				} as unknown as IWebhookData;
-				const context = new WebhookContext(
-					workflow,
-					node,
-					additionalDataFor(store, 'webhook', workflowData, {
-						httpRequest: request,
-						httpResponse: res,
-					}),
-					'webhook',
-					webhookData,
-					[],
-					null,
-				);
-				const delivery: WebhookDelivery = { result: undefined, rawBody, headers: req.headers };
-				deliveries.push(delivery);
-				try {
-					delivery.result = await (nodeType.webhook as NonNullable<INodeType['webhook']>).call(
-						context,
-					);
-				} catch (error) {
-					delivery.error = error as Error;
-				}
-				if (res.writableEnded) return;
-				if (delivery.error) {
-					res.writeHead(500, { 'Content-Type': 'application/json' });
-					res.end(JSON.stringify({ message: 'Error in workflow' }));
-				} else if (delivery.result?.noWebhookResponse !== true) {
-					res.writeHead(200, { 'Content-Type': 'application/json' });
-					res.end(JSON.stringify({ message: 'Workflow was started' }));
-				}
-			})();
-		});
+		if (options.preReadBody === false) handle(req, res, undefined);
+		else {
+			req.on('data', (chunk: Buffer) => chunks.push(chunk));
+			req.on('end', () => handle(req, res, Buffer.concat(chunks)));
+		}
 	});
+	function handle(req: http.IncomingMessage, res: http.ServerResponse, rawBody?: Buffer): void {
+		void (async () => {
+			const request = req as http.IncomingMessage & IDataObject;
+			if (rawBody) request.rawBody = rawBody;
+			try {
+				request.body = JSON.parse(rawBody?.toString('utf8') ?? '{}') as IDataObject;
+			} catch {
+				request.body = {};
+			}
+			request.params = {};
+			request.query = {};
+			const { workflow, node, workflowData } = triggerWorkflow(
+				'n8n-nodes-flexport.flexportTrigger',
+				options.parameters,
+				options.credentials,
+				staticData,
+			);
+			const webhookData = {
+				httpMethod: 'POST',
+				node: node.name,
+				path: 'flexport-hook/webhook',
+				webhookDescription: nodeType.description.webhooks?.[0],
+				workflowId: workflow.id,
+				workflowExecuteAdditionalData: {},
+			} as unknown as IWebhookData;
+			const context = new WebhookContext(
+				workflow,
+				node,
+				additionalDataFor(store, 'webhook', workflowData, {
+					httpRequest: request,
+					httpResponse: res,
+				}),
+				'webhook',
+				webhookData,
+				[],
+				null,
+			);
+			const delivery: WebhookDelivery = {
+				result: undefined,
+				rawBody: rawBody ?? Buffer.alloc(0),
+				headers: req.headers,
+			};
+			deliveries.push(delivery);
+			try {
+				delivery.result = await (nodeType.webhook as NonNullable<INodeType['webhook']>).call(
+					context,
+				);
+			} catch (error) {
+				delivery.error = error as Error;
+			}
+			if (res.writableEnded) return;
+			if (delivery.error) {
+				res.writeHead(500, { 'Content-Type': 'application/json' });
+				res.end(JSON.stringify({ message: 'Error in workflow' }));
+			} else if (delivery.result?.noWebhookResponse !== true) {
+				res.writeHead(200, { 'Content-Type': 'application/json' });
+				res.end(JSON.stringify({ message: 'Workflow was started' }));
+			}
+		})();
+	}
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}/webhook/flexport-hook/webhook`,
 		deliveries,
+		staticData,
 		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),
 	};
 }

@@ -2,9 +2,14 @@
  * A simulator plus a credential store, for tests that run the node in n8n-core against real HTTP.
  * Usage: const env = useSimulator(); ... await env.run({ parameters: {...} })
  */
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { tokenProvider } from '../../credentials/token/n8nTokenTransport';
+import { type ListSearchMethod, type ListSearchOptions, runListSearch } from './loadOptionsHarness';
 import { CredentialStore, runFlexportNode, type RunOptions, type RunResult } from './n8nHarness';
 
 // Test-only file access: the secret-scan tally is written next to the jest reports.
@@ -60,6 +65,11 @@ export interface SimulatorEnv {
 	run(
 		options: Omit<RunOptions, 'credentialId'> & { credentialId?: string },
 	): Promise<RunResult & { requests: SimulatedRequest[] }>;
+	/** A list search as the editor runs it, with the API requests it sent. */
+	listSearch(
+		method: ListSearchMethod,
+		options?: ListSearchOptions,
+	): Promise<INodeListSearchResult & { requests: SimulatedRequest[] }>;
 	/** API requests (not /oauth/token) seen since the last run started. */
 	apiRequests(): SimulatedRequest[];
 }
@@ -158,6 +168,14 @@ export function useSimulator(options: IDataObject = {}): SimulatorEnv {
 		const result = await runFlexportNode(env.store, { ...runOptions, credentialId });
 		secretScans.secretsChecked += assertNoSecrets(env.sim, env.store, result);
 		secretScans.runs++;
+		return { ...result, requests: env.apiRequests() };
+	};
+	env.listSearch = async (method, searchOptions = {}) => {
+		since = env.sim.requests.length;
+		const credentialId =
+			searchOptions.credentialId ??
+			(searchOptions.credentialType === 'flexportApi' ? 'cred-key' : 'cred-1');
+		const result = await runListSearch(env.store, method, { ...searchOptions, credentialId });
 		return { ...result, requests: env.apiRequests() };
 	};
 	return env;

@@ -1,4 +1,4 @@
-/** Enumerations from Flexport's OpenAPI description (test/nodes/Flexport/descriptions checks them against the spec). */
+/** Enumerations from Flexport's OpenAPI description (test/nodes/Flexport/descriptions/enums.test.ts checks them against spec/flexport-api-v2.yaml). */
 export const TRANSPORTATION_MODES = [
 	'ocean',
 	'air',

@@ -1,9 +1,11 @@
 /**
- * Checks every freight "Get" / "Get Many" pair shares: the request the simulator saw, the
+ * Checks every resource's "Get" / "Get Many" pair shares: the request the simulator saw, the
  * output and its pairing, Limit, Return All, a bad ID that never leaves n8n, and Continue On Fail.
+ * Used by the test of every resource that has a list.
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import type { IdKind } from '../../../../nodes/Flexport/objects';
 import type { SimulatedRequest, SimulatorEnv } from '../../../harness/simulatorFixture';
 
 export function expectAccepted(requests: SimulatedRequest[]): void {
@@ -39,9 +41,18 @@ export interface SuiteOptions {
 	locator?: boolean;
 	/** The `_object` of a raw record. */
 	objectType: string;
+	/** The `_object` of list records where Flexport spells it differently (shipments: `/shipments`). */
+	listObjectType?: string;
+	/** Numeric (the default) or string IDs (network objects, invoices, documents). */
+	idKind?: IdKind;
 	/** Whether the simulator holds more than one page (100) of records. */
 	multiPage: boolean;
 }
+
+const BAD_ID_MESSAGES: Record<IdKind, string> = {
+	numeric: 'must be a numeric Flexport ID',
+	token: 'must be a Flexport ID (letters, digits, - and _)',
+};
 
 export function freightSuite(env: SimulatorEnv, options: SuiteOptions): void {
 	const { resource, path } = options;
@@ -83,15 +94,18 @@ export function freightSuite(env: SimulatorEnv, options: SuiteOptions): void {
 					},
 				});
 				expect(items[0].json._object).toBe(options.objectType);
-				expect(items[0].json).toEqual(seeded);
+				// A list record is the same object; only shipments spell their list `_object` differently.
+				expect(items[0].json).toEqual({ ...seeded, _object: options.objectType });
 			});
 
-			it('rejects an ID that is not numeric before sending anything, naming the field and item', async () => {
+			it('rejects an ID that is not a Flexport ID before sending anything, naming the field and item', async () => {
 				const { error, requests } = await env.run({
 					parameters: { resource, operation: 'get', [idParameter]: idValue('={{ $json.id }}') },
 					items: [{ id: '1/../../oauth/token' }],
 				});
-				expect(error?.message).toContain(`"${options.idLabel}" must be a numeric Flexport ID`);
+				expect(error?.message).toContain(
+					`"${options.idLabel}" ${BAD_ID_MESSAGES[options.idKind ?? 'numeric']}`,
+				);
 				expect(error?.message).toContain('[item 0]');
 				expect(requests).toHaveLength(0);
 			});
@@ -150,7 +164,8 @@ export function freightSuite(env: SimulatorEnv, options: SuiteOptions): void {
 			const ids = items.map((item) => JSON.stringify(item.json.id ?? item.json.name));
 			expect(new Set(ids).size).toBe(ids.length);
 			expect(items.length).toBeGreaterThan(3);
-			expect(items.every((item) => item.json._object === options.objectType)).toBe(true);
+			const listObjectType = options.listObjectType ?? options.objectType;
+			expect(items.every((item) => item.json._object === listObjectType)).toBe(true);
 		});
 
 		it('rejects a bad Limit before sending', async () => {

@@ -1,7 +1,20 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'commercialInvoice',
+		path: '/commercial_invoices',
+		operationIds: { get: 'commercial_invoices_show', getAll: 'commercial_invoices_index' },
+		idParameter: 'commercialInvoiceId',
+		idLabel: 'Commercial Invoice',
+		locator: true,
+		idKind: 'token',
+		objectType: '/commercial_invoice',
+		multiPage: false,
+	});
 	const fixtures = () =>
 		env.sim.fixtures as { commercialInvoiceId: string; shipmentId: number; productSku: string };
 	const lineItems = () =>

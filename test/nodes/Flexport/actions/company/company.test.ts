@@ -1,7 +1,20 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 describe('Company (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'company',
+		path: '/network/companies',
+		operationIds: { get: 'network_company_show', getAll: 'network_company_index' },
+		idParameter: 'companyId',
+		idLabel: 'Company',
+		locator: true,
+		idKind: 'token',
+		objectType: '/network/company',
+		multiPage: false,
+	});
 	const ownCompanyId = () => (env.sim.fixtures as { ownCompanyId: string }).ownCompanyId;
 
 	it('get: fetches a company by its string ID, simplified, paired with its item', async () => {
@@ -188,22 +201,5 @@ describe('Company (n8n-core engine against the simulator)', () => {
 			items: [{ name: 'A' }, { name: '' }],
 		});
 		expect(noName.error?.message).toMatch(/"Name" is required \[item 1\]/);
-	});
-
-	it('with Continue On Fail outputs a 404 as an error item paired with its input', async () => {
-		const { items, error } = await env.run({
-			parameters: {
-				resource: 'company',
-				operation: 'get',
-				companyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
-			},
-			items: [{ id: 'doesNotExist' }, { id: ownCompanyId() }],
-			continueOnFail: true,
-		});
-		expect(error).toBeUndefined();
-		expect(items[0].json.error).toMatch(/HTTP 404 to GET \/network\/companies\/doesNotExist/);
-		expect(items[0].pairedItem).toEqual({ item: 0 });
-		expect(items[1].json.id).toBe(ownCompanyId());
-		expect(items[1].pairedItem).toEqual({ item: 1 });
 	});
 });

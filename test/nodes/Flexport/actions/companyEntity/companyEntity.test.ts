@@ -1,7 +1,19 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 describe('Company Entity (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'companyEntity',
+		path: '/network/company_entities',
+		operationIds: { get: 'network_company_entity_show', getAll: 'company_entity_index' },
+		idParameter: 'companyEntityId',
+		idLabel: 'Company Entity',
+		locator: true,
+		objectType: '/company_entity',
+		multiPage: false,
+	});
 	const fixtures = () => env.sim.fixtures as { ownCompanyId: string; ownEntityRef: string };
 	const address =
 		'{"street_address": "1 Main St", "city": "Oakland", "country_code": "US", "zip": "94607"}';

@@ -1,9 +1,22 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 describe('Contact (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'contact',
+		path: '/network/contacts',
+		operationIds: { get: 'network_contact_show', getAll: 'network_contact_index' },
+		idParameter: 'contactId',
+		idLabel: 'Contact',
+		locator: true,
+		idKind: 'token',
+		objectType: '/network/contact',
+		multiPage: false,
+	});
 	const ownCompanyId = () => (env.sim.fixtures as { ownCompanyId: string }).ownCompanyId;
 
 	async function firstContact(): Promise<IDataObject> {

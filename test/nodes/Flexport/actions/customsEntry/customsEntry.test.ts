@@ -1,7 +1,20 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 describe('Customs Entry (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'customsEntry',
+		path: '/customs_entries',
+		operationIds: { get: 'customs_entries_show', getAll: 'customs_entry_index' },
+		idParameter: 'customsEntryId',
+		idLabel: 'Customs Entry',
+		locator: true,
+		idKind: 'token',
+		objectType: '/customs_entry',
+		multiPage: false,
+	});
 	const customsEntryId = () => (env.sim.fixtures as { customsEntryId: string }).customsEntryId;
 
 	it('get: GET /customs_entries/{id}, simplified (shipment ref → shipment_id)', async () => {
@@ -61,32 +74,5 @@ describe('Customs Entry (n8n-core engine against the simulator)', () => {
 		});
 		expect(all.items.length).toBeGreaterThan(50);
 		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
-	});
-
-	it('rejects a malformed ID before sending', async () => {
-		const { error, requests } = await env.run({
-			parameters: {
-				resource: 'customsEntry',
-				operation: 'get',
-				customsEntryId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
-			},
-			items: [{ id: 'a/b' }],
-		});
-		expect(error?.message).toMatch(/"Customs Entry" must be a Flexport ID.*\[item 0\]/);
-		expect(requests).toHaveLength(0);
-	});
-
-	it('with Continue On Fail outputs a 404 paired with its item', async () => {
-		const { items, error } = await env.run({
-			parameters: {
-				resource: 'customsEntry',
-				operation: 'get',
-				customsEntryId: { __rl: true, mode: 'id', value: 'missing' },
-			},
-			continueOnFail: true,
-		});
-		expect(error).toBeUndefined();
-		expect(items[0].json.error).toMatch(/HTTP 404/);
-		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 });

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType } fr
 
 import { nodeTypes } from '../../../../harness/n8nHarness';
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 /** Like the harness's Items source, but an item's `_file` becomes its binary field `data`. */
 class BinaryItemsSource implements INodeType {
@@ -40,6 +41,18 @@ class BinaryItemsSource implements INodeType {
 
 describe('Document (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'document',
+		path: '/documents',
+		operationIds: { get: 'documents_show', getAll: 'documents_index' },
+		idParameter: 'documentId',
+		idLabel: 'Document',
+		locator: true,
+		idKind: 'token',
+		objectType: '/document',
+		multiPage: false,
+	});
 	const fixtures = () => env.sim.fixtures as { documentId: string; shipmentId: number };
 
 	it('get: GET /documents/{id}, simplified', async () => {

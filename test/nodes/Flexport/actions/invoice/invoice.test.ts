@@ -1,7 +1,20 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 describe('Invoice (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'invoice',
+		path: '/invoices',
+		operationIds: { get: 'invoices_show', getAll: 'invoice_index' },
+		idParameter: 'invoiceId',
+		idLabel: 'Invoice',
+		locator: true,
+		idKind: 'token',
+		objectType: '/invoice',
+		multiPage: false,
+	});
 	const invoiceId = () => (env.sim.fixtures as { invoiceId: string }).invoiceId;
 
 	it('get: GET /invoices/{id}, simplified', async () => {

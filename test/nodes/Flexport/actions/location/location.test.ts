@@ -1,7 +1,20 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 describe('Location (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'location',
+		path: '/network/locations',
+		operationIds: { get: 'network_location_show', getAll: 'location_index' },
+		idParameter: 'locationId',
+		idLabel: 'Location',
+		locator: true,
+		idKind: 'token',
+		objectType: '/network/location',
+		multiPage: false,
+	});
 	const ownCompanyId = () => (env.sim.fixtures as { ownCompanyId: string }).ownCompanyId;
 
 	it('get: GET /network/locations/{id}', async () => {
@@ -175,19 +188,5 @@ describe('Location (n8n-core engine against the simulator)', () => {
 		expect(badMeta.error?.message).toMatch(
 			/Metadata \(JSON\)": the value of "a" must be a string or a list of strings \[item 0\]/,
 		);
-	});
-
-	it('with Continue On Fail outputs a 404 paired with its item', async () => {
-		const { items, error } = await env.run({
-			parameters: {
-				resource: 'location',
-				operation: 'get',
-				locationId: { __rl: true, mode: 'id', value: 'missing' },
-			},
-			continueOnFail: true,
-		});
-		expect(error).toBeUndefined();
-		expect(items[0].json.error).toMatch(/HTTP 404 to GET \/network\/locations\/missing/);
-		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 });

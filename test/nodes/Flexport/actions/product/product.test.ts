@@ -1,7 +1,19 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 describe('Product (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'product',
+		path: '/products',
+		operationIds: { get: 'product_show', getAll: 'product_index' },
+		idParameter: 'productId',
+		idLabel: 'Product',
+		locator: true,
+		objectType: '/product',
+		multiPage: false,
+	});
 	const fixtures = () => env.sim.fixtures as { productId: number; productSku: string };
 
 	it('get: GET /products/{id} with a numeric ID', async () => {

@@ -1,7 +1,20 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
+import { freightSuite } from '../freightSuite';
 
 describe('Shipment (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
+
+	freightSuite(env, {
+		resource: 'shipment',
+		path: '/shipments',
+		operationIds: { get: 'shipment_show', getAll: 'shipment_index' },
+		idParameter: 'shipmentId',
+		idLabel: 'Shipment',
+		locator: true,
+		objectType: '/shipment',
+		listObjectType: '/shipments',
+		multiPage: true, // the simulator seeds 120 shipments
+	});
 
 	describe('get', () => {
 		it('gets a shipment by ID, simplified, paired with its item, with Flexport-Version and a bearer token', async () => {
