@@ -4,6 +4,7 @@ import type {
 	IDataObject,
 	IHookFunctions,
 	INodeCredentialTestResult,
+	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -12,17 +13,13 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { flexportApiRequest } from '../Flexport/transport';
-import { decideDelivery, declaredLengthTooLarge, resourceRequest } from './delivery';
+import { type DeliveryRequest, readDeliveryBody } from './body';
+import { decideDelivery, resourceRequest } from './delivery';
 import { buildEventTypeFilter, eventTypeProperties } from './eventTypes';
-import { assessWebhookSecret, type HeaderBag } from './signature';
+import { readNumberOption } from './numberOption';
+import { assessWebhookSecret, MAX_BODY_BYTES } from './signature';
 
-/** The parts of n8n's (Express) request and response objects this node uses. */
-interface DeliveryRequest {
-	headers: HeaderBag;
-	rawBody?: Buffer;
-	readRawBody?: () => Promise<void>;
-}
-
+/** The part of n8n's (Express) response object this node uses. */
 interface DeliveryResponse {
 	writeHead(status: number, headers: Record<string, string>): unknown;
 	end(body: string): unknown;
@@ -31,15 +28,48 @@ interface DeliveryResponse {
 /** Resource lookups happen before Flexport gets its 200, so they get a shorter timeout. */
 const RESOURCE_TIMEOUT_MS = 10_000;
 
+/** Where the ids of accepted events are kept (workflow static data of this node). */
+const REPLAY_STATIC_KEY = 'flexportDeliveries';
+const MAX_EVENT_AGE_OPTION = 'maxEventAgeHours';
+const HOUR_MS = 3_600_000;
+
 function reply(
 	response: DeliveryResponse,
 	status: number,
 	body: IDataObject,
+	headers: Record<string, string> = {},
 ): IWebhookResponseData {
-	response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+	response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
 	response.end(JSON.stringify(body));
 	return { noWebhookResponse: true };
 }
+
+const OPTIONS_PROPERTY: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Allow SHA-1 Signatures',
+			name: 'allowSha1',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to accept deliveries signed only with SHA-1 (X-Hub-Signature), for older endpoints. A SHA-256 signature, when present, always decides.',
+		},
+		{
+			displayName: 'Maximum Event Age (Hours)',
+			name: MAX_EVENT_AGE_OPTION,
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 8760 },
+			default: 24,
+			description:
+				"Deliveries of events created (created_at) longer ago than this are answered 200 without a run, so an old delivery cannot be replayed. Repeated deliveries of an event already received are always ignored. 0: no age limit. Applies to the production URL, not to 'Listen for Test Event'.",
+		},
+	],
+};
 
 export class FlexportTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -105,23 +135,7 @@ export class FlexportTrigger implements INodeType {
 				description: 'The Flexport API credential used to fetch the resource',
 				displayOptions: { show: { resolveResource: [true] } },
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Allow SHA-1 Signatures',
-						name: 'allowSha1',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to accept deliveries signed only with SHA-1 (X-Hub-Signature), for older endpoints. A SHA-256 signature, when present, always decides.',
-					},
-				],
-			},
+			OPTIONS_PROPERTY,
 		],
 	};
 
@@ -160,19 +174,30 @@ export class FlexportTrigger implements INodeType {
 		const response = this.getResponseObject() as DeliveryResponse;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 
-		let rawBody = request.rawBody;
-		if (
-			!Buffer.isBuffer(rawBody) &&
-			!declaredLengthTooLarge(request.headers) &&
-			typeof request.readRawBody === 'function'
-		) {
-			await request.readRawBody();
-			rawBody = request.rawBody;
+		const maxAge = readNumberOption(
+			options,
+			OPTIONS_PROPERTY.options as INodeProperties[],
+			MAX_EVENT_AGE_OPTION,
+		);
+		if ('message' in maxAge) return reply(response, 500, { error: maxAge.message });
+
+		const body = await readDeliveryBody(request, MAX_BODY_BYTES);
+		if (body.outcome === 'too-large') {
+			// Close the connection: the rest of the body is not read.
+			return reply(
+				response,
+				413,
+				{ error: `The delivery is larger than ${MAX_BODY_BYTES} bytes` },
+				{ Connection: 'close' },
+			);
 		}
 
 		const credentials = await this.getCredentials('flexportWebhookSecretApi');
+		// Test deliveries ("Listen for Test Event") are shown every time; n8n does not keep their static data.
+		const production = this.getMode() !== 'manual';
+		const staticData = this.getWorkflowStaticData('node');
 		const decision = decideDelivery({
-			rawBody: Buffer.isBuffer(rawBody) ? rawBody : undefined,
+			rawBody: body.outcome === 'read' ? body.rawBody : undefined,
 			headers: request.headers,
 			secret: typeof credentials.secret === 'string' ? credentials.secret : '',
 			allowSha1: options.allowSha1 === true,
@@ -180,6 +205,13 @@ export class FlexportTrigger implements INodeType {
 				events: this.getNodeParameter('events', []),
 				otherEventTypes: this.getNodeParameter('otherEventTypes', ''),
 			}),
+			replay: production
+				? {
+						stored: staticData[REPLAY_STATIC_KEY],
+						now: Date.now(),
+						maxAgeMs: maxAge.value * HOUR_MS,
+					}
+				: undefined,
 		});
 
 		if (decision.action === 'reject')
@@ -188,9 +220,13 @@ export class FlexportTrigger implements INodeType {
 			return reply(response, decision.status, {
 				received: true,
 				ignored: true,
+				reason: decision.reason,
 				message: decision.message,
 			});
 
+		// Stored before the run starts; n8n saves static data once the delivery is answered.
+		if (decision.remember)
+			staticData[REPLAY_STATIC_KEY] = decision.remember as unknown as IDataObject;
 		const event = decision.event;
 		if (this.getNodeParameter('resolveResource', false) === true) {
 			const data = event.data as IDataObject | undefined;

@@ -1,10 +1,12 @@
 /**
  * What the webhook trigger does with one delivery, decided without n8n side effects so every
  * branch can be unit-tested: refuse (413/401/400), acknowledge without a run (200), or run.
+ * The signature is checked before anything in the body is looked at.
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EventTypeFilter } from './eventTypes';
+import { checkReplay, type ReplayCheck, type ReplayState } from './replay';
 import {
 	type HeaderBag,
 	type SignatureAlgorithm,
@@ -23,6 +25,8 @@ export interface DeliveryInput {
 	allowSha1: boolean;
 	acceptsType: EventTypeFilter;
 	maxBodyBytes?: number;
+	/** Repeated and too-old deliveries are ignored when given (production deliveries). */
+	replay?: Omit<ReplayCheck, 'event'>;
 }
 
 export type DeliveryDecision =
@@ -32,8 +36,20 @@ export type DeliveryDecision =
 			reason: SignatureFailure | 'too-large' | 'no-raw-body' | 'not-an-event';
 			message: string;
 	  }
-	| { action: 'ignore'; status: 200; eventType: string; message: string }
-	| { action: 'run'; event: IDataObject; algorithm: SignatureAlgorithm };
+	| {
+			action: 'ignore';
+			status: 200;
+			reason: 'event-type' | 'duplicate' | 'too-old';
+			eventType: string;
+			message: string;
+	  }
+	| {
+			action: 'run';
+			event: IDataObject;
+			algorithm: SignatureAlgorithm;
+			/** The replay state to store before the run starts (with input.replay only). */
+			remember?: ReplayState;
+	  };
 
 /** Whether Content-Length already announces more than the limit (checked before reading the body). */
 export function declaredLengthTooLarge(headers: HeaderBag, limit = MAX_BODY_BYTES): boolean {
@@ -91,16 +107,21 @@ export function decideDelivery(input: DeliveryInput): DeliveryDecision {
 	}
 
 	const type = (event as IDataObject).type;
+	const eventType = typeof type === 'string' ? type : '';
 	if (!input.acceptsType(type)) {
-		const eventType = typeof type === 'string' ? type : '';
 		return {
 			action: 'ignore',
 			status: 200,
+			reason: 'event-type',
 			eventType,
 			message: `Event type "${eventType}" is not selected on this trigger; ignored`,
 		};
 	}
-	return { action: 'run', event: event as IDataObject, algorithm: verdict.algorithm };
+	const run = { action: 'run' as const, event: event as IDataObject, algorithm: verdict.algorithm };
+	if (!input.replay) return run;
+	const replay = checkReplay({ ...input.replay, event: run.event });
+	if (replay.action === 'ignore') return { status: 200, eventType, ...replay };
+	return { ...run, remember: replay.state };
 }
 
 /** Collection paths by Flexport `_object` / `ref_type`, for objects that can be fetched by id. */

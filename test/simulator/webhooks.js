@@ -43,8 +43,10 @@ function tamper(rawBody) {
  * Sends `event` to `targetUrl`. Options: secret, algorithms (['sha256','sha1']),
  * prefix (true: "sha256=<hex>"), tamperBody, omitSignature, wrongSecret,
  * rawBody (send exactly this text), headers (extra headers), method ('POST'),
- * timeoutMs (10000).
- * Resolves { status, body, headers: the request headers that were sent }.
+ * timeoutMs (10000), chunkSize (send without Content-Length, chunked, in pieces of this many
+ * bytes, and stop writing once the receiver answers).
+ * Resolves { status, body, headers: the request headers that were sent, bytesSent: body bytes
+ * written before the answer came }.
  */
 function sendWebhook(targetUrl, event, options = {}) {
 	const url = new URL(targetUrl);
@@ -82,9 +84,12 @@ function sendWebhook(targetUrl, event, options = {}) {
 				`${prefix ? 'sha1=' : ''}${sign('sha1', signingSecret, signedBody)}`;
 	}
 	const sentBody = Buffer.from(tamperBody ? tamper(signedBody) : signedBody, 'utf8');
-	headers['Content-Length'] = sentBody.length;
+	const chunkSize = Number(options.chunkSize) || 0;
+	if (chunkSize <= 0) headers['Content-Length'] = sentBody.length;
 
 	return new Promise((resolve, reject) => {
+		let bytesSent = 0;
+		let answered = false;
 		const request = http.request(
 			url,
 			{
@@ -93,15 +98,18 @@ function sendWebhook(targetUrl, event, options = {}) {
 				timeout: options.timeoutMs || DELIVERY_TIMEOUT_MS,
 			},
 			(response) => {
+				answered = true;
 				const chunks = [];
 				response.on('data', (chunk) => chunks.push(chunk));
-				response.on('end', () =>
+				response.on('end', () => {
 					resolve({
 						status: response.statusCode,
 						body: Buffer.concat(chunks).toString('utf8'),
 						headers: { ...headers },
-					}),
-				);
+						bytesSent,
+					});
+					if (bytesSent < sentBody.length) request.destroy();
+				});
 				response.on('error', reject);
 			},
 		);
@@ -109,7 +117,23 @@ function sendWebhook(targetUrl, event, options = {}) {
 			request.destroy(new Error(`Webhook delivery to ${targetUrl} timed out`)),
 		);
 		request.on('error', reject);
-		request.end(sentBody);
+		if (chunkSize <= 0) {
+			bytesSent = sentBody.length;
+			request.end(sentBody);
+			return;
+		}
+		const writeNext = () => {
+			while (!answered && bytesSent < sentBody.length) {
+				const chunk = sentBody.subarray(bytesSent, bytesSent + chunkSize);
+				bytesSent += chunk.length;
+				if (!request.write(chunk)) {
+					request.once('drain', writeNext);
+					return;
+				}
+			}
+			if (!answered) request.end();
+		};
+		writeNext();
 	});
 }
 
