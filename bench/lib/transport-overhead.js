@@ -30,9 +30,11 @@ const axios = require('axios');
 
 const ROOT = path.join(__dirname, '..', '..');
 const { startSimulator } = require(path.join(ROOT, 'test', 'simulator'));
-const { CredentialStore, runFlexportNode, withRealHelpers } = require(
-	path.join(ROOT, 'test', 'harness', 'n8nHarness.ts'),
-);
+const { oauthCredentialData } = require(path.join(ROOT, 'test', 'simulator', 'credential-data'));
+const harness = require(path.join(ROOT, 'test', 'harness', 'n8nHarness.ts'));
+const { httpRequestNodeRunner } = require('./http-request-node');
+
+const { CredentialStore, runFlexportNode, withRealHelpers } = harness;
 
 const REQUESTS = Math.max(10, Math.min(5000, Number(process.argv[2]) || 500));
 const ROUNDS = Math.max(1, Math.min(10, Number(process.argv[3]) || 3));
@@ -40,22 +42,6 @@ const ROUNDS = Math.max(1, Math.min(10, Number(process.argv[3]) || 3));
 const FIRST_ID = 200001;
 const SEEDED = 120;
 const idAt = (i) => FIRST_ID + (i % SEEDED);
-
-function credentialData(sim) {
-	return {
-		clientId: sim.clientId,
-		clientSecret: sim.clientSecret,
-		audience: 'https://api.flexport.com',
-		scope: '',
-		grantType: 'client_credentials',
-		responseKeyPath: 'access_token',
-		advancedSettings: true,
-		tokenUrl: sim.tokenUrl,
-		requestFormat: 'json',
-		baseUrl: sim.url,
-		apiVersion: '2',
-	};
-}
 
 function nodeParameters(literalId) {
 	return {
@@ -74,18 +60,15 @@ function nodeParameters(literalId) {
 
 async function runNode(store, count, literalId) {
 	const items = Array.from({ length: count }, (_, i) => ({ id: idAt(i) }));
-	const started = performance.now();
 	const result = await runFlexportNode(store, { parameters: nodeParameters(literalId), items });
-	const wallMs = performance.now() - started;
 	if (result.error) throw new Error(`node run failed: ${result.error.message}`);
 	if (result.items.length !== count)
 		throw new Error(`node returned ${result.items.length} items, expected ${count}`);
 	const task = result.run.data.resultData.runData.Flexport[0];
-	return { wallMs, executionTimeMs: task.executionTime };
+	return { executionTimeMs: task.executionTime };
 }
 
 async function runAxios(client, sim, token, count) {
-	const started = performance.now();
 	for (let i = 0; i < count; i++) {
 		const res = await client.get(`${sim.url}/shipments/${idAt(i)}`, {
 			headers: {
@@ -97,13 +80,11 @@ async function runAxios(client, sim, token, count) {
 		if (res.data?._object !== '/api/response')
 			throw new Error(`axios: unexpected body for ${idAt(i)}`);
 	}
-	return performance.now() - started;
 }
 
 /** n8n-core's own this.helpers.httpRequest (what every node's request goes through), no node code. */
 async function runCoreHelper(store, sim, token, count) {
-	return await withRealHelpers(store, async ({ helpers }) => {
-		const started = performance.now();
+	await withRealHelpers(store, async ({ helpers }) => {
 		for (let i = 0; i < count; i++) {
 			const body = await helpers.httpRequest({
 				method: 'GET',
@@ -118,7 +99,6 @@ async function runCoreHelper(store, sim, token, count) {
 			if (body?._object !== '/api/response')
 				throw new Error(`helpers.httpRequest: unexpected body for ${idAt(i)}`);
 		}
-		return performance.now() - started;
 	});
 }
 
@@ -134,7 +114,7 @@ async function main() {
 	const sim = await startSimulator({ port: 0, quiet: true, dailyTokenQuota: 1000 });
 	try {
 		const store = new CredentialStore();
-		store.set('cred-1', 'flexportOAuth2Api', credentialData(sim));
+		store.set('cred-1', 'flexportOAuth2Api', oauthCredentialData(sim));
 		// Warm-up: obtains the token (stored in the credential, as n8n does) and warms the JIT of both paths.
 		await runNode(store, 50);
 		const token = tokenFrom(store);
@@ -145,26 +125,38 @@ async function main() {
 		await runCoreHelper(store, sim, token, 50);
 		await runNode(store, 50, FIRST_ID);
 
-		const node = [];
-		const nodeExec = [];
-		const bare = [];
-		const core = [];
-		const literal = [];
+		const runHttpNode = httpRequestNodeRunner(harness, { baseUrl: sim.url });
+		const httpItems = Array.from({ length: REQUESTS }, (_, i) => ({ id: idAt(i) }));
+		await runHttpNode(store, httpItems.slice(0, 50));
+
+		const variants = {
+			node: () => runNode(store, REQUESTS),
+			httpRequestNode: () => runHttpNode(store, httpItems),
+			axios: () => runAxios(client, sim, token, REQUESTS),
+			n8nCoreHelper: () => runCoreHelper(store, sim, token, REQUESTS),
+			nodeLiteralId: () => runNode(store, REQUESTS, FIRST_ID),
+		};
+		const measured = Object.fromEntries(
+			Object.keys(variants).map((name) => [
+				name,
+				{ perRequestMs: [], cpuPerRequestMs: [], executionTimePerRequestMs: [] },
+			]),
+		);
 		for (let round = 0; round < ROUNDS; round++) {
-			// Decomposition rows (not part of the goal): n8n-core's helper alone, the node without a per-item expression.
-			core.push((await runCoreHelper(store, sim, token, REQUESTS)) / REQUESTS);
-			literal.push((await runNode(store, REQUESTS, FIRST_ID)).wallMs / REQUESTS);
-			// Alternate the order so drift in machine load does not favour one side.
-			if (round % 2 === 0) {
-				const n = await runNode(store, REQUESTS);
-				node.push(n.wallMs / REQUESTS);
-				nodeExec.push(n.executionTimeMs / REQUESTS);
-				bare.push((await runAxios(client, sim, token, REQUESTS)) / REQUESTS);
-			} else {
-				bare.push((await runAxios(client, sim, token, REQUESTS)) / REQUESTS);
-				const n = await runNode(store, REQUESTS);
-				node.push(n.wallMs / REQUESTS);
-				nodeExec.push(n.executionTimeMs / REQUESTS);
+			// Every variant once per round, in an order that rotates so drift in machine load does not
+			// favour one side; ratios are taken per round.
+			const names = Object.keys(variants);
+			const order = names.map((_, i) => names[(i + round) % names.length]);
+			for (const name of order) {
+				const cpuBefore = process.cpuUsage();
+				const started = performance.now();
+				const result = await variants[name]();
+				const wallMs = performance.now() - started;
+				const cpu = process.cpuUsage(cpuBefore);
+				measured[name].perRequestMs.push(wallMs / REQUESTS);
+				measured[name].cpuPerRequestMs.push((cpu.user + cpu.system) / 1000 / REQUESTS);
+				if (result?.executionTimeMs !== undefined)
+					measured[name].executionTimePerRequestMs.push(result.executionTimeMs / REQUESTS);
 			}
 		}
 		const stats = sim.stats();
@@ -172,10 +164,7 @@ async function main() {
 			`${JSON.stringify({
 				requests: REQUESTS,
 				rounds: ROUNDS,
-				node: { perRequestMs: node, executionTimePerRequestMs: nodeExec },
-				axios: { perRequestMs: bare },
-				n8nCoreHelper: { perRequestMs: core },
-				nodeLiteralId: { perRequestMs: literal },
+				...measured,
 				simulator: {
 					apiRequests: stats.apiRequests,
 					tokenRequests: stats.tokenRequests,
