@@ -8,6 +8,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import {
+	authenticationProperty,
+	flexportCredentials,
+} from '../Flexport/descriptions/authentication.description';
 import { flexportApiRequestAllItems } from '../Flexport/transport';
 import { buildEventTypeFilter, eventTypeProperties } from '../FlexportTrigger/eventTypes';
 import { LOOKBACK_OPTION, PAST_EVENTS_OPTION, readPollSettings } from './pollSettings';
@@ -76,18 +80,7 @@ export class FlexportEventsTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'flexportOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'flexportApi',
-				required: true,
-				displayOptions: { show: { authentication: ['apiKey'] } },
-			},
-		],
+		credentials: flexportCredentials(),
 		properties: [
 			{
 				displayName:
@@ -96,16 +89,7 @@ export class FlexportEventsTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2 (API Credentials)', value: 'oAuth2' },
-					{ name: 'API Key (Legacy)', value: 'apiKey' },
-				],
-				default: 'oAuth2',
-			},
+			authenticationProperty(),
 			...eventTypeProperties,
 			OPTIONS_PROPERTY,
 		],

@@ -12,6 +12,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import {
+	authenticationProperty,
+	flexportCredentials,
+} from '../Flexport/descriptions/authentication.description';
 import { flexportApiRequest } from '../Flexport/transport';
 import { type DeliveryRequest, readDeliveryBody } from './body';
 import { decideDelivery, resourceRequest } from './delivery';
@@ -85,19 +89,9 @@ export class FlexportTrigger implements INodeType {
 		defaults: { name: 'Flexport Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
+		credentials: flexportCredentials({ resolveResource: [true] }, [
 			{ name: 'flexportWebhookSecretApi', required: true, testedBy: 'flexportWebhookSecretTest' },
-			{
-				name: 'flexportOAuth2Api',
-				required: true,
-				displayOptions: { show: { resolveResource: [true], authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'flexportApi',
-				required: true,
-				displayOptions: { show: { resolveResource: [true], authentication: ['apiKey'] } },
-			},
-		],
+		]),
 		webhooks: [
 			{
 				name: 'default',
@@ -123,18 +117,10 @@ export class FlexportTrigger implements INodeType {
 				description:
 					"Whether to fetch the event's resource (data.resource) from the Flexport API and add it as resource_object. Needs a Flexport API credential and adds one request before Flexport receives its answer.",
 			},
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2 (API Credentials)', value: 'oAuth2' },
-					{ name: 'API Key (Legacy)', value: 'apiKey' },
-				],
-				default: 'oAuth2',
+			authenticationProperty({
 				description: 'The Flexport API credential used to fetch the resource',
 				displayOptions: { show: { resolveResource: [true] } },
-			},
+			}),
 			OPTIONS_PROPERTY,
 		],
 	};

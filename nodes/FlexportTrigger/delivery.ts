@@ -5,6 +5,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { collectionPathOf } from '../Flexport/objects';
+
 import type { EventTypeFilter } from './eventTypes';
 import { checkReplay, type ReplayCheck, type ReplayState } from './replay';
 import {
@@ -124,20 +126,6 @@ export function decideDelivery(input: DeliveryInput): DeliveryDecision {
 	return { ...run, remember: replay.state };
 }
 
-/** Collection paths by Flexport `_object` / `ref_type`, for objects that can be fetched by id. */
-const COLLECTIONS: Record<string, string> = {
-	'/shipment': '/shipments',
-	'/shipment_leg': '/shipment_legs',
-	'/ocean/shipment_container_leg': '/ocean/shipment_container_legs',
-	'/shipment_container_leg': '/ocean/shipment_container_legs',
-	'/ocean/shipment_container': '/ocean/shipment_containers',
-	'/invoice': '/invoices',
-	'/booking': '/bookings',
-	'/purchase_order': '/purchase_orders',
-	'/commercial_invoice': '/commercial_invoices',
-	'/customs_entry': '/customs_entries',
-};
-
 export type ResourceRequest = { path: string; url?: string };
 
 /**
@@ -153,7 +141,7 @@ export function resourceRequest(resource: unknown): ResourceRequest | undefined 
 	const id =
 		typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id).trim() : '';
 	const validId = /^[A-Za-z0-9_-]{1,100}$/.test(id);
-	const collection = typeof kind === 'string' ? COLLECTIONS[kind] : undefined;
+	const collection = typeof kind === 'string' ? collectionPathOf(kind) : undefined;
 	if (
 		record._object === '/api/refs/object' &&
 		typeof record.link === 'string' &&

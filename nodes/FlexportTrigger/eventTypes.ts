@@ -4,6 +4,8 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { objectTypeLabel } from '../Flexport/objects';
+
 const SHIPMENT_EXCEPTIONS = [
 	'cargo_breakdown_delay',
 	'cargo_bumped_from_booked_flight',
@@ -114,17 +116,6 @@ export const KNOWN_EVENT_TYPES: readonly string[] = [
 /** The wildcard option: any event type, including ones Flexport adds later. */
 export const ANY_EVENT = '*';
 
-const OBJECT_LABELS: Record<string, string> = {
-	'/shipment': 'Shipment',
-	'/shipments': 'Shipment',
-	'/shipment_leg': 'Shipment Leg',
-	'/ocean/shipment_leg': 'Ocean Shipment Leg',
-	'/shipment_container_leg': 'Container Leg',
-	'/ocean/shipment_container_leg': 'Ocean Container Leg',
-	'/ocean/shipment_container': 'Ocean Container',
-	'/invoice': 'Invoice',
-};
-
 function words(text: string): string {
 	return text
 		.split('_')
@@ -142,7 +133,7 @@ export function eventTypeLabel(type: string): string {
 	if (action === 'cargo_ready_date_changed_exception')
 		label = 'Cargo Ready Date Changed (Exception)';
 	if (object === '/shipments') label = `${label} (Plural Prefix)`;
-	return `${OBJECT_LABELS[object] ?? object}: ${label}`;
+	return `${objectTypeLabel(object) ?? object}: ${label}`;
 }
 
 export const EVENT_TYPE_OPTIONS: INodePropertyOptions[] = [

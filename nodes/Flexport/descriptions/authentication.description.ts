@@ -20,13 +20,16 @@ export function authenticationProperty(extra: Partial<INodeProperties> = {}): IN
 }
 
 /**
- * The OAuth2 and API-key credentials, each shown for its Authentication value; `show` adds
- * conditions both need (the webhook trigger asks for one only when it resolves resources).
+ * The OAuth2 and API-key credentials, each shown for its Authentication value, after a node's
+ * own credentials (`first`); `show` adds conditions both need (the webhook trigger asks for one
+ * only when it resolves resources).
  */
 export function flexportCredentials(
 	show: Record<string, Array<string | boolean>> = {},
+	first: INodeCredentialDescription[] = [],
 ): INodeCredentialDescription[] {
 	return [
+		...first,
 		{
 			name: 'flexportOAuth2Api',
 			required: true,
