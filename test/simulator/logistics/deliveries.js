@@ -5,7 +5,8 @@
 // header named tokenHeader; BASIC_AUTH; NONE). A delivery that does not get a 2xx is retried the
 // way Flexport documents (first retry after ~5 min, then exponential up to 1 h, 10 attempts),
 // compressed by the `webhookRetry` setting. Every attempt carries the same logisticsEventId.
-// Deliveries go to loopback hosts only (test/simulator/webhooks.js); others are recorded as skipped.
+// Deliveries go to loopback hosts only (test/simulator/webhooks.js); others are recorded as
+// skipped.
 
 const crypto = require('node:crypto');
 const { INTERNAL } = require('../store');

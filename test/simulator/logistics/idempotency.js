@@ -1,10 +1,10 @@
 'use strict';
 
-// `idempotency-key` on POST/PATCH (spec/flexport-logistics-api.md "Headers, idempotency"). The first
-// request with a key stores the handler's answer; a repeat with the same method, path and body
-// replays it with `idempotent-replayed: true`. Replay semantics are undocumented, so what a repeat
-// with another body gets is the `idempotencyMismatch` setting. Keys are per access token's account
-// and expire after `idempotencyTtlMs` of simulator time.
+// `idempotency-key` on POST/PATCH (spec/flexport-logistics-api.md "Headers, idempotency"). The
+// first request with a key stores the handler's answer; a repeat with the same method, path and
+// body replays it with `idempotent-replayed: true`. Replay semantics are undocumented, so what a
+// repeat with another body gets is the `idempotencyMismatch` setting. Keys are per account and
+// expire after `idempotencyTtlMs` of simulator time.
 
 const crypto = require('node:crypto');
 

@@ -1,6 +1,7 @@
 'use strict';
 
-// Operation cases for Accounts, Products, Bundles, Channels, Uploads, Events and Reports (see operation-cases.js).
+// Operation cases for Accounts, Products, Bundles, Channels, Uploads, Events and Reports
+// (see operation-cases.js).
 
 function catalogCases(f) {
 	const sku = f.logisticsSku;

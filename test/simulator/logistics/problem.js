@@ -1,8 +1,9 @@
 'use strict';
 
-// RFC 7807 problem+json errors as the Logistics API documents them (spec/flexport-logistics-api.md
-// "Errors"): type, title, status, detail, instance; 401 also carries code=401 and message. Six-digit
-// sub-codes go into the field the `subCodeField` setting names (the docs do not show it).
+// RFC 7807 problem+json errors as the Logistics API documents them
+// (spec/flexport-logistics-api.md "Errors"): type, title, status, detail, instance; 401 also
+// carries code=401 and message. Six-digit sub-codes go into the member the `subCodeField`
+// setting names (the docs do not show it).
 
 const crypto = require('node:crypto');
 

@@ -12,12 +12,14 @@ const DEFAULT_SETTINGS = {
 	// errors
 	bodyValidationStatus: 400, // status for a body the schema rejects (400 or 422)
 	subCodeField: 'code', // member carrying six-digit sub-codes (407001 ...); null: detail only
-	orderErrorMode: 'model', // 'model': 200 OrderModel with `error`; 'problem': 422 with OrderError members
+	// 'model': 200 OrderModel with `error`; 'problem': 422 with OrderError members
+	orderErrorMode: 'model',
 	// idempotency (uncertain point 7)
 	idempotency: 'all', // 'all' POST/PATCH, 'none', or a list of operationIds
 	idempotencyMismatch: 422, // same key, other body: 422 | 409 | 'replay' | 'execute'
 	idempotencyTtlMs: 24 * 60 * 60 * 1000,
-	duplicateExternalOrderId: 'allow', // 'allow' or 'reject' (409) a second order with one externalOrderId
+	// 'allow' or 'reject' (409) a second order with one externalOrderId
+	duplicateExternalOrderId: 'allow',
 	// pagination (uncertain point 5)
 	pageInfoIn: 'link', // events/returns next cursor: 'link' (Link header) | 'body' ({data, <field>})
 	pageInfoBodyField: 'next_page_info',
@@ -29,18 +31,22 @@ const DEFAULT_SETTINGS = {
 	emptyResponse: '200', // bodiless successes: '200' (empty) | '204' | '200-json' ({})
 	statusOverrides: {}, // operationId -> success status
 	trackingUrlFormat: 'json', // get_tracking_url: 'json' ("https://...") | 'text' (text/plain)
-	warehouseBodyKey: 'logisticsSkus', // 'logisticsSkus' (client) | 'logisticsSKUs' (README) | 'either'
+	// 'logisticsSkus' (client) | 'logisticsSKUs' (README) | 'either'
+	warehouseBodyKey: 'logisticsSkus',
 	// webhooks
 	webhookTypes: 'any', // 'any' string, or 'documented' types only (422 otherwise)
 	webhookSecretsInResponses: 'echo', // token/password in WebhookModel: 'echo' | 'mask' | 'omit'
 	allowHttpWebhookUrls: false, // accept http:// loopback URLs (the spec demands https)
 	deliverHttpsAsHttp: true, // deliver https://127.0.0.1 URLs over plain http (a TLS proxy)
-	webhookRetry: { attempts: 10, firstDelayMs: 300, factor: 2, maxDelayMs: 3600 }, // 5 min..1 h / 1000
+	// 5 min..1 h / 1000
+	webhookRetry: { attempts: 10, firstDelayMs: 300, factor: 2, maxDelayMs: 3600 },
 	webhookTimeoutMs: 2000,
 	autoEvents: true, // order cancel -> Order.Cancelled, return create/cancel -> Return.Updated
 	// async state machines
-	async: { pendingPolls: 1, readyAfterMs: 60000, outcome: 'success' }, // ready after N pending polls or ms
-	asyncByKind: {}, // report, inboundQuote, inboundPurchase, parcelJob, document, productSync -> partial `async`
+	// ready after N pending polls or ms
+	async: { pendingPolls: 1, readyAfterMs: 60000, outcome: 'success' },
+	// report, inboundQuote, inboundPurchase, parcelJob, document, productSync -> partial `async`
+	asyncByKind: {},
 	asyncPendingStatus: 200, // status of a "still pending" poll: 200 or 202
 };
 
