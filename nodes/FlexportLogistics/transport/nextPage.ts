@@ -112,19 +112,30 @@ export function nextFromResponse(
 	return fromFields(object);
 }
 
-/** Freight lists: a cursor the API named, else the numeric id of the page's last record. */
+/** Whether the body names its next cursor at all (`nextCursor: null` says the list has ended). */
+function namesNextField(body: unknown): boolean {
+	const object = asObject(body);
+	return object !== undefined && NEXT_FIELDS.some((field) => field in object);
+}
+
+/**
+ * Freight lists: a cursor the API named; else, unless the body said there is none, the numeric id
+ * of the page's last record (its first when reading backward).
+ */
 export function nextFreightCursor(
 	body: unknown,
 	headers: Record<string, string>,
 	records: IDataObject[],
-	sentCursor: string | undefined,
+	sent: { cursor?: string; direction?: string },
 ): NextPage | undefined {
 	const named = nextFromResponse(body, headers);
 	if (named) return named;
+	if (namesNextField(body)) return undefined;
 	const cursor = tokenOf(asObject(body)?.cursor);
-	if (cursor && cursor !== sentCursor) return asNext(cursor);
-	const lastId = records[records.length - 1]?.id;
-	return typeof lastId === 'number' || (typeof lastId === 'string' && /^\d+$/.test(lastId))
-		? { token: String(lastId) }
+	if (cursor && cursor !== sent.cursor) return asNext(cursor);
+	const edge = sent.direction === 'backward' ? records[0] : records[records.length - 1];
+	const id = edge?.id;
+	return typeof id === 'number' || (typeof id === 'string' && /^\d+$/.test(id))
+		? { token: String(id) }
 		: undefined;
 }

@@ -90,10 +90,13 @@ export async function logisticsList(
 			seen.add(key);
 			return true;
 		});
-		const sentCursor = request.qs.cursor === undefined ? undefined : String(request.qs.cursor);
+		const sent = {
+			cursor: request.qs.cursor === undefined ? undefined : String(request.qs.cursor),
+			direction: String(request.qs.direction ?? first.direction),
+		};
 		const next =
 			options.style === 'cursor'
-				? nextFreightCursor(response.body, response.headers, all, sentCursor)
+				? nextFreightCursor(response.body, response.headers, all, sent)
 				: nextFromResponse(response.body, response.headers);
 		const more = fresh.length > 0 && pages < MAX_PAGES;
 		return { records: fresh, next: more ? nextRequest(options, request, next, all.length) : null };
