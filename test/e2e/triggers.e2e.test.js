@@ -7,6 +7,8 @@
  *      without one; executions counted through n8n's REST API, the event's data checked.
  *   2. Flexport Events Trigger (polling GET /events every minute) in an active workflow: events added
  *      between polls come out once, and polls cost no extra token request.
+ *   1b. The same signed delivery twice runs once (the second is answered as a duplicate); an old
+ *      event and deliveries over the body limits (chunked, no Content-Length) start nothing.
  *   3. No secret (webhook secret, client secret, API key, issued tokens) in n8n's output.
  *
  * The polling part waits for n8n's minute cron twice (≤ ~2.5 min); the webhook cases run meanwhile.
@@ -33,6 +35,7 @@ const {
 	waitForFinished,
 	getExecution,
 	eventsRequests,
+	flexportEvent,
 } = require('./lib/triggers');
 
 const API_CRED = { id: 'credTriggerApi01', name: 'Flexport (triggers)' };
@@ -40,9 +43,11 @@ const SECRET_CRED = { id: 'credTriggerHook1', name: 'Flexport webhook secret (tr
 
 const HOOK_MAIN = '5b0e2f43-7c1d-4e6a-9f21-3a8c6d0b1e01';
 const HOOK_SHA1 = '5b0e2f43-7c1d-4e6a-9f21-3a8c6d0b1e02';
+const HOOK_REPLAY = '5b0e2f43-7c1d-4e6a-9f21-3a8c6d0b1e03';
 const WF = {
 	main: workflowId('trigger hook main'),
 	sha1: workflowId('trigger hook sha1'),
+	replay: workflowId('trigger hook replay'),
 	poll: workflowId('trigger events poll'),
 };
 
@@ -83,6 +88,12 @@ function workflows(sim) {
 			secretCredential: SECRET_CRED,
 			parameters: { events: ['*'], options: { allowSha1: true } },
 		}),
+		webhookTriggerWorkflow('trigger hook replay', {
+			id: WF.replay,
+			webhookId: HOOK_REPLAY,
+			secretCredential: SECRET_CRED,
+			parameters: { events: ['*'], options: {} },
+		}),
 		eventsTriggerWorkflow('trigger events poll', {
 			id: WF.poll,
 			apiCredential: API_CRED,
@@ -114,7 +125,7 @@ beforeAll(async () => {
 		workflows,
 	});
 	for (const id of Object.values(WF)) await ctx.n8n.activateWorkflow(id);
-	ctx.n8n.webhooks = [triggerWebhookPath(HOOK_MAIN), triggerWebhookPath(HOOK_SHA1)];
+	ctx.n8n.webhooks = [HOOK_MAIN, HOOK_SHA1, HOOK_REPLAY].map(triggerWebhookPath);
 	const startAt = Date.now();
 	await ctx.n8n.start();
 	await ctx.n8n.login();
@@ -309,6 +320,81 @@ describe('1. Flexport Trigger in an active workflow (production webhook)', () =>
 		);
 		expect(main.map((e) => e.status)).toEqual(['success', 'success']);
 		expect(sha1.map((e) => e.status)).toEqual(['success']);
+	});
+});
+
+describe('1b. repeated, old and oversized deliveries (production webhook)', () => {
+	const MB = 1024 * 1024;
+	const replayFigures = [];
+
+	/** Sends to the replay workflow; resolves the answer and the executions it added within SETTLE_MS (or until one finished). */
+	async function send(caseName, payload, options = {}, { expectRun = false } = {}) {
+		const before = (await listExecutions(ctx.n8n, WF.replay)).length;
+		const res = await ctx.sim.sendWebhook(productionWebhookUrl(ctx.n8n, HOOK_REPLAY), payload, {
+			timeoutMs: 60_000,
+			...options,
+		});
+		ctx.n8n.output.push({
+			command: `delivery ${caseName}`,
+			stdout: `${res.status} ${res.body}`,
+			stderr: '',
+		});
+		const list = expectRun
+			? await waitForFinished(ctx.n8n, WF.replay, before + 1, { timeoutMs: 20_000 })
+			: await waitForExecutions(ctx.n8n, WF.replay, (l) => l.length > before, {
+					timeoutMs: SETTLE_MS,
+				});
+		const executions = list.length - before;
+		const sent = res.bytesSent >= MB ? `, ${(res.bytesSent / MB).toFixed(1)} MB sent` : '';
+		replayFigures.push(`${caseName} -> ${res.status}${sent}, ${executions} execution(s)`);
+		return { ...res, executions };
+	}
+
+	test('the same signed delivery sent twice -> 1 execution; the second is answered 200 as a duplicate', async () => {
+		const payload = flexportEvent({ id: nextEventId++ });
+		const first = await send('first delivery', payload, {}, { expectRun: true });
+		const second = await send('same delivery again', payload);
+		expect(first.status).toBe(200);
+		expect(first.executions).toBe(1);
+		expect(second.status).toBe(200);
+		expect(JSON.parse(second.body)).toMatchObject({
+			received: true,
+			ignored: true,
+			reason: 'duplicate',
+		});
+		expect(second.executions).toBe(0);
+		const list = await listExecutions(ctx.n8n, WF.replay);
+		expect(list.filter((e) => e.status === 'success')).toHaveLength(1);
+	});
+
+	test('an event created 30 hours ago (Maximum Event Age 24 h) -> 200 answered as too old, no execution', async () => {
+		const old = flexportEvent({ id: nextEventId++, createdAt: Date.now() - 30 * 3_600_000 });
+		const r = await send('event created 30 h ago', old);
+		expect(r.status).toBe(200);
+		expect(JSON.parse(r.body)).toMatchObject({ ignored: true, reason: 'too-old' });
+		expect(r.executions).toBe(0);
+	});
+
+	test('a signed 6 MB delivery without Content-Length -> 413 from the node, no execution', async () => {
+		const big = flexportEvent({ id: nextEventId++ });
+		big.data.padding = 'x'.repeat(6 * MB);
+		const r = await send('6 MB chunked', big, { chunkSize: 64 * 1024 });
+		expect(r.status).toBe(413);
+		expect(JSON.parse(r.body)).toEqual({ error: 'The delivery is larger than 5242880 bytes' });
+		expect(r.executions).toBe(0);
+	});
+
+	test('a 40 MB delivery without Content-Length -> n8n stops at its own limit (N8N_PAYLOAD_SIZE_MAX, 16 MiB), no execution', async () => {
+		const huge = flexportEvent({ id: nextEventId++ });
+		huge.data.padding = 'x'.repeat(40 * MB);
+		const r = await send('40 MB chunked', huge, { chunkSize: 64 * 1024 });
+		// n8n reads the body before the node runs and gives up at 16 MiB with its generic error.
+		expect(r.status).toBe(500);
+		expect(r.executions).toBe(0);
+		expect(r.bytesSent).toBeLessThan(30 * MB);
+		figure(
+			`E2E webhook replay and body-limit figures: ${replayFigures.join('; ')}; n8n's answer to 40 MB: ${r.body.slice(0, 120)}`,
+		);
 	});
 });
 
