@@ -73,8 +73,18 @@ function parseTemplate(template) {
 		});
 }
 
-function buildOperation(template, method, operation, validator, extension = false) {
+/** The fields matchRoute() reads: method, template, segments, literalCount. */
+function routeEntry(template, method) {
 	const segments = parseTemplate(template);
+	return {
+		method: method.toUpperCase(),
+		template,
+		segments,
+		literalCount: segments.filter((segment) => segment.literal !== undefined).length,
+	};
+}
+
+function buildOperation(template, method, operation, validator, extension = false) {
 	const pathParams = {};
 	const queryParams = new Map();
 	const queryFamilies = [];
@@ -98,10 +108,7 @@ function buildOperation(template, method, operation, validator, extension = fals
 		operation.requestBody.content &&
 		operation.requestBody.content['application/json'];
 	return {
-		method: method.toUpperCase(),
-		template,
-		segments,
-		literalCount: segments.filter((segment) => segment.literal !== undefined).length,
+		...routeEntry(template, method),
 		operationId: operation.operationId,
 		pathParams,
 		queryParams,
@@ -304,4 +311,4 @@ function validateBody(spec, operation, request) {
 	return spec.validator.validate(operation.requestBody.schema, body, 'body');
 }
 
-module.exports = { loadSpec, matchRoute, parseTemplate, validateRequest, DEFAULT_SPEC_PATH };
+module.exports = { loadSpec, matchRoute, routeEntry, validateRequest, DEFAULT_SPEC_PATH };

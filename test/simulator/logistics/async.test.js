@@ -4,45 +4,22 @@
 // inbound rate quotes and purchases, bulk parcel label jobs, transfer documents, product sync, and
 // parcel tracking that follows the simulator clock.
 
-const { startLogistics, call } = require('./test-client');
+const { deliverrAddress, dims, inboundAddress } = require('./operation-bodies');
+const { useLogisticsSimulator, call } = require('./test-client');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const DELIVERR_ADDRESS = {
-	name: 'Sam Lee',
-	street1: '10 Pine St',
-	city: 'Dallas',
-	zip: '75247',
-	state: 'TX',
-	country: 'US',
-};
-const DIMENSIONS = {
-	height: 6,
-	length: 12,
-	width: 9,
-	lengthUnit: 'in',
-	weight: 2,
-	weightUnit: 'lb',
-};
 
 let sim;
-beforeAll(async () => {
-	sim = await startLogistics();
+useLogisticsSimulator((started) => {
+	sim = started;
 });
-afterAll(() => sim.close());
-afterEach(() => sim.logistics.resetSettings());
 
 const post = (path, body) => call(sim, path, { method: 'POST', body });
 
 async function newShipment() {
 	const sku = sim.logistics.fixtures.logisticsSku;
 	const created = await post('/inbounds/shipments', {
-		from: {
-			address1: '200 Dock Rd',
-			city: 'Reno',
-			countryCode: 'US',
-			provinceCode: 'NV',
-			zip: '89502',
-		},
+		from: inboundAddress(),
 		prep: { boxContentLabels: true },
 		items: [{ logisticsSku: sku, quantity: 40 }],
 	});
@@ -151,8 +128,8 @@ describe('parcels', () => {
 			parcels: [1, 2].map((n) => ({
 				serviceLevel: 'STANDARD',
 				customerParcelId: `BULK-${n}`,
-				shipToAddress: DELIVERR_ADDRESS,
-				dimensions: DIMENSIONS,
+				shipToAddress: deliverrAddress(),
+				dimensions: dims(),
 			})),
 		});
 		expect(created.json).toEqual({ jobId: expect.any(Number), status: 'PENDING' });
@@ -173,7 +150,7 @@ describe('parcels', () => {
 		});
 		const failing = await post('/parcels/jobs', {
 			packslipRequired: false,
-			parcels: [{ serviceLevel: 'X', shipToAddress: DELIVERR_ADDRESS, dimensions: DIMENSIONS }],
+			parcels: [{ serviceLevel: 'X', shipToAddress: deliverrAddress(), dimensions: dims() }],
 		});
 		const failed = (await call(sim, `/parcels/jobs/${failing.json.jobId}`)).json;
 		expect(failed.status).toBe('FAILED');
@@ -182,7 +159,7 @@ describe('parcels', () => {
 
 	it('tracks a parcel along the simulator clock; the tracking URL is a bare string', async () => {
 		const parcel = (
-			await post('/parcels', { shipToAddress: DELIVERR_ADDRESS, dimensions: DIMENSIONS })
+			await post('/parcels', { shipToAddress: deliverrAddress(), dimensions: dims() })
 		).json;
 		const status = async () =>
 			(await call(sim, `/parcels/${parcel.parcelId}/tracking`)).json.status;
@@ -208,15 +185,15 @@ describe('parcels', () => {
 
 	it('answers the documented parcel errors with a 422 naming the field', async () => {
 		const tooLong = await post('/parcels', {
-			shipToAddress: DELIVERR_ADDRESS,
-			dimensions: { ...DIMENSIONS, length: 300 },
+			shipToAddress: deliverrAddress(),
+			dimensions: { ...dims(), length: 300 },
 		});
 		expect([tooLong.status, tooLong.json.title]).toEqual([422, 'EXCEEDS_MAX_DIMENSIONS']);
 		expect(tooLong.json.detail).toContain('body.dimensions');
 		const abroad = await post('/parcels/quote', {
 			serviceLevel: 'STANDARD',
-			shipToAddress: { ...DELIVERR_ADDRESS, country: 'DE' },
-			dimensions: DIMENSIONS,
+			shipToAddress: { ...deliverrAddress(), country: 'DE' },
+			dimensions: dims(),
 		});
 		expect([abroad.status, abroad.json.title]).toEqual([422, 'CUSTOMS_INFORMATION_REQUIRED']);
 	});

@@ -4,19 +4,12 @@
 // (401), the frozen account (423), API versions, access by account state, the X-Shopify token on
 // BOL tracking, token management through /__sim/logistics, and the partner OAuth code flow.
 
-const { startLogistics, call, control, problemProblems } = require('./test-client');
+const { orderInput } = require('./operation-bodies');
+const { useLogisticsSimulator, call, control, problemProblems } = require('./test-client');
 
 let sim;
-beforeAll(async () => {
-	sim = await startLogistics();
-});
-afterAll(() => sim.close());
-afterEach(() => sim.logistics.resetSettings());
-
-const ORDER = (sku, externalOrderId) => ({
-	externalOrderId,
-	address: { address1: '1 Main St', city: 'Austin', countryCode: 'US', zip: '73301' },
-	lineItems: [{ logisticsSku: sku, quantity: 1 }],
+useLogisticsSimulator((started) => {
+	sim = started;
 });
 
 describe('Logistics auth', () => {
@@ -49,7 +42,7 @@ describe('Logistics auth', () => {
 		const denied = await call(sim, '/orders', {
 			method: 'POST',
 			token: limitedToken,
-			body: ORDER(fixtures.logisticsSku, 'SCOPE-1'),
+			body: orderInput('SCOPE-1', fixtures.logisticsSku),
 		});
 		expect(denied.status).toBe(403);
 		expect(problemProblems(403, denied.json)).toEqual([]);

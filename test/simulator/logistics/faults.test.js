@@ -4,23 +4,16 @@
 // instance): 5xx, resets, hangs that end, 429 with Retry-After, faults that strike after the work
 // was done, a fraction of requests, filters, and the control endpoints that set them.
 
-const { startLogistics, call, control, problemProblems } = require('./test-client');
+const { orderInput } = require('./operation-bodies');
+const { useLogisticsSimulator, call, control, problemProblems } = require('./test-client');
 
 let sim;
-beforeAll(async () => {
-	sim = await startLogistics();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-	sim.logistics.clearFaults();
-	sim.clearFaults();
+useLogisticsSimulator((started) => {
+	sim = started;
 });
 
-const orderBody = (externalOrderId) => ({
-	externalOrderId,
-	address: { address1: '1 Main St', city: 'Austin', countryCode: 'US', zip: '73301' },
-	lineItems: [{ logisticsSku: sim.logistics.fixtures.logisticsSku, quantity: 1 }],
-});
+const orderBody = (externalOrderId) =>
+	orderInput(externalOrderId, sim.logistics.fixtures.logisticsSku);
 
 describe('Logistics faults', () => {
 	it('answers the next request with a problem+json 5xx, then recovers', async () => {

@@ -2,27 +2,24 @@
 
 // Accounts, Products (and inventory), Bundles, Channels and Uploads operations.
 
-const { notFound, unprocessable, conflict } = require('./problem');
+const { requireFound, unprocessable, conflict } = require('./problem');
 const { offsetPage } = require('./pagination');
 
 const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 function findProduct(db, logisticsSku) {
-	const product = db.products.get(logisticsSku);
-	if (!product) throw notFound(`Product ${logisticsSku}`);
-	return product;
+	return requireFound(db.products.get(logisticsSku), `Product ${logisticsSku}`);
 }
 
 function findBundle(db, bundleId) {
-	const bundle = db.bundles.get(bundleId);
-	if (!bundle) throw notFound(`Bundle ${bundleId}`);
-	return bundle;
+	return requireFound(db.bundles.get(bundleId), `Bundle ${bundleId}`);
 }
 
 function findChannel(db, { channelType, storeName }) {
-	const channel = db.channels.get(`${channelType}/${storeName}`);
-	if (!channel) throw notFound(`Channel ${channelType} store ${storeName}`);
-	return channel;
+	return requireFound(
+		db.channels.get(`${channelType}/${storeName}`),
+		`Channel ${channelType} store ${storeName}`,
+	);
 }
 
 /** The body the README shows ({logisticsSKUs}) or the client sends ({logisticsSkus}). */

@@ -4,7 +4,7 @@
 // order documents and BOL tracking. An order books a CREATED, unexpired quote of its own mode.
 
 const { INTERNAL } = require('../store');
-const { notFound, unprocessable, conflict } = require('./problem');
+const { requireFound, unprocessable, conflict } = require('./problem');
 const { freightPage } = require('./pagination');
 const { DAY_MS, iso } = require('./records');
 const { merge } = require('./generate');
@@ -108,15 +108,11 @@ function buildFreightOrder(mode, input, id, quote, { random, now }) {
 }
 
 function findQuote(db, id) {
-	const quote = db.freightQuotes.get(id);
-	if (!quote) throw notFound(`Freight quote ${id}`);
-	return quote;
+	return requireFound(db.freightQuotes.get(id), `Freight quote ${id}`);
 }
 
 function findFreightOrder(db, id) {
-	const order = db.freightOrders.get(id);
-	if (!order) throw notFound(`Freight order ${id}`);
-	return order;
+	return requireFound(db.freightOrders.get(id), `Freight order ${id}`);
 }
 
 function bookableQuote(db, body, mode, now) {
@@ -222,10 +218,10 @@ const FREIGHT_HANDLERS = {
 	create_truck_quote: createQuote('trucks'),
 	get_quote: ({ db, pathParams }) => ({ body: findQuote(db, pathParams.quoteId) }),
 	get_bol_tracking: ({ db, pathParams, gen, now }) => {
-		const order = db.freightOrders.find(
-			(item) => item[INTERNAL].customerBolId === pathParams.bolId,
+		const order = requireFound(
+			db.freightOrders.find((item) => item[INTERNAL].customerBolId === pathParams.bolId),
+			`Freight BOL ${pathParams.bolId}`,
 		);
-		if (!order) throw notFound(`Freight BOL ${pathParams.bolId}`);
 		return { body: trackingInfo(order, gen, now) };
 	},
 };

@@ -4,7 +4,7 @@
 // (rate quotes, then buying quotes) that a client starts with POST and polls with GET.
 
 const { INTERNAL } = require('../store');
-const { notFound, unprocessable } = require('./problem');
+const { notFound, requireFound, unprocessable } = require('./problem');
 const { DAY_MS } = require('./records');
 
 const EDITABLE = new Set(['PENDING', 'READY_TO_SHIP']);
@@ -17,8 +17,7 @@ const PROVIDERS = [
 ];
 
 function findInbound(db, shipmentId) {
-	const record = db.inbounds.get(shipmentId);
-	if (!record) throw notFound(`Inbound shipment ${shipmentId}`);
+	const record = requireFound(db.inbounds.get(shipmentId), `Inbound shipment ${shipmentId}`);
 	if (!record[INTERNAL]) record[INTERNAL] = {};
 	return record;
 }

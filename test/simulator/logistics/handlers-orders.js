@@ -6,22 +6,18 @@
 // matching event when `autoEvents` is on.
 
 const { INTERNAL } = require('../store');
-const { Problem, notFound, unprocessable, conflict } = require('./problem');
-const { readPageInfo, pageInfoPage } = require('./pagination');
+const { requireFound, Problem, unprocessable, conflict } = require('./problem');
+const { pageInfoList } = require('./pagination');
 const { DAY_MS } = require('./records');
 
 const ORDER_ERROR_CODES = { STOCKOUT: 1002, BAD_ADDRESS: 1001 };
 
 function findOrder(db, orderId) {
-	const order = db.orders.get(orderId);
-	if (!order) throw notFound(`Order ${orderId}`);
-	return order;
+	return requireFound(db.orders.get(orderId), `Order ${orderId}`);
 }
 
 function findReturn(db, returnId) {
-	const record = db.returns.get(returnId);
-	if (!record) throw notFound(`Return ${returnId}`);
-	return record;
+	return requireFound(db.returns.get(returnId), `Return ${returnId}`);
 }
 
 /** The OrderError an order input deserves, or null. Unknown SKUs are plain 422s. */
@@ -109,8 +105,10 @@ const ORDER_HANDLERS = {
 	},
 
 	get_order_by_external_id: ({ db, pathParams }) => {
-		const order = db.orders.find((item) => item.externalOrderId === pathParams.externalOrderId);
-		if (!order) throw notFound(`Order with externalOrderId ${pathParams.externalOrderId}`);
+		const order = requireFound(
+			db.orders.find((item) => item.externalOrderId === pathParams.externalOrderId),
+			`Order with externalOrderId ${pathParams.externalOrderId}`,
+		);
 		return { body: order };
 	},
 
@@ -160,19 +158,15 @@ const ORDER_HANDLERS = {
 		return { body: order };
 	},
 
-	get_returns: ({ db, query, url, settings }) => {
-		const { offset, filters } = readPageInfo(query, RETURN_FILTERS);
-		const matching = db.returns.all().filter((record) => matchesReturn(record, filters));
-		const page = pageInfoPage(matching, {
+	get_returns: ({ db, query, url, settings }) =>
+		pageInfoList(db.returns.all(), {
+			filterNames: RETURN_FILTERS,
+			matches: matchesReturn,
 			query,
-			offset,
-			filters,
 			url,
 			settings,
 			limits: { defaultLimit: 50, maxLimit: 100 },
-		});
-		return { body: page.body, headers: page.headers };
-	},
+		}),
 
 	returns_create_order: ({ db, body, records, emit }) => {
 		body.returnItems.forEach((item, index) => {

@@ -5,7 +5,7 @@
 // URL and bulk label jobs (an async state machine, see ./async-jobs.js).
 
 const { INTERNAL } = require('../store');
-const { Problem, notFound, unprocessable } = require('./problem');
+const { requireFound, Problem, unprocessable } = require('./problem');
 const { DAY_MS } = require('./records');
 
 const MAX_LENGTH_IN = 108;
@@ -55,9 +55,7 @@ function trackingStatus(record, now) {
 }
 
 function findParcel(db, parcelId) {
-	const record = db.parcels.get(parcelId);
-	if (!record) throw notFound(`Parcel ${parcelId}`);
-	return record;
+	return requireFound(db.parcels.get(parcelId), `Parcel ${parcelId}`);
 }
 
 function newParcel(db, records, input, random) {
@@ -102,8 +100,7 @@ const PARCEL_HANDLERS = {
 	},
 
 	get_bulk_parcel_job: ({ db, pathParams, jobs, records, random, baseUrl, now }) => {
-		const job = db.parcelJobs.get(pathParams.id);
-		if (!job) throw notFound(`Bulk parcel job ${pathParams.id}`);
+		const job = requireFound(db.parcelJobs.get(pathParams.id), `Bulk parcel job ${pathParams.id}`);
 		const state = job[INTERNAL];
 		const outcome = jobs.poll(state.job);
 		if (outcome === 'pending') state.status = 'IN_PROGRESS';
@@ -145,8 +142,10 @@ const PARCEL_HANDLERS = {
 	},
 
 	get_parcel_tracking_by_tracking_code: ({ db, pathParams, records, now }) => {
-		const record = db.parcels.find((parcel) => parcel.trackingCode === pathParams.trackingCode);
-		if (!record) throw notFound(`Parcel with tracking code ${pathParams.trackingCode}`);
+		const record = requireFound(
+			db.parcels.find((parcel) => parcel.trackingCode === pathParams.trackingCode),
+			`Parcel with tracking code ${pathParams.trackingCode}`,
+		);
 		return { body: records.parcelTracking(record, trackingStatus(record, now)) };
 	},
 

@@ -5,8 +5,8 @@
 
 const crypto = require('node:crypto');
 const { INTERNAL } = require('../store');
-const { notFound, unprocessable, conflict } = require('./problem');
-const { readPageInfo, pageInfoPage } = require('./pagination');
+const { requireFound, unprocessable, conflict } = require('./problem');
+const { pageInfoList } = require('./pagination');
 const { WEBHOOK_PAYLOADS } = require('./records');
 const { isLoopbackHttp } = require('./auth');
 
@@ -14,15 +14,11 @@ const URL_LIFETIME_MS = 60 * 60 * 1000;
 const EVENT_FILTERS = ['type', 'ids', 'after', 'orderId', 'shipmentId'];
 
 function findReport(db, reference) {
-	const report = db.reports.get(reference);
-	if (!report) throw notFound(`Report ${reference}`);
-	return report;
+	return requireFound(db.reports.get(reference), `Report ${reference}`);
 }
 
 function findWebhook(db, webhookId) {
-	const webhook = db.webhooks.get(webhookId);
-	if (!webhook) throw notFound(`Webhook ${webhookId}`);
-	return webhook;
+	return requireFound(db.webhooks.get(webhookId), `Webhook ${webhookId}`);
 }
 
 /** WebhookModel as answered, with the stored secrets echoed, masked or left out. */
@@ -123,21 +119,19 @@ const PLATFORM_HANDLERS = {
 		return { empty: true };
 	},
 
-	get_events: ({ db, query, url, settings }) => {
-		const { offset, filters } = readPageInfo(query, EVENT_FILTERS);
-		const matching = db.events.all().filter((event) => matchesEvent(event, filters));
-		matching.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-		if (settings.eventsOrder === 'desc') matching.reverse();
-		const page = pageInfoPage(matching, {
+	get_events: ({ db, query, url, settings }) =>
+		pageInfoList(db.events.all(), {
+			filterNames: EVENT_FILTERS,
+			matches: matchesEvent,
+			sort: (events) => {
+				events.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+				if (settings.eventsOrder === 'desc') events.reverse();
+			},
 			query,
-			offset,
-			filters,
 			url,
 			settings,
 			limits: { defaultLimit: 100, maxLimit: 100 },
-		});
-		return { body: page.body, headers: page.headers };
-	},
+		}),
 
 	authorization_redirect: ({ query, tokens }) => ({ redirect: tokens.authorizeRedirect(query) }),
 

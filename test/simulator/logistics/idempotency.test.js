@@ -5,23 +5,16 @@
 // the order counts that prove "N orders, 0 duplicates" when 10 % of requests fail, half of them
 // after the order was made.
 
-const { startLogistics, call } = require('./test-client');
+const { orderInput } = require('./operation-bodies');
+const { useLogisticsSimulator, call } = require('./test-client');
 
 let sim;
-beforeAll(async () => {
-	sim = await startLogistics();
-});
-afterAll(() => sim.close());
-afterEach(() => {
-	sim.logistics.resetSettings();
-	sim.logistics.clearFaults();
+useLogisticsSimulator((started) => {
+	sim = started;
 });
 
-const orderBody = (externalOrderId, quantity = 1) => ({
-	externalOrderId,
-	address: { address1: '1 Main St', city: 'Austin', countryCode: 'US', zip: '73301' },
-	lineItems: [{ logisticsSku: sim.logistics.fixtures.logisticsSku, quantity }],
-});
+const orderBody = (externalOrderId, quantity = 1) =>
+	orderInput(externalOrderId, sim.logistics.fixtures.logisticsSku, { quantity });
 
 const createOrder = (body, key, extra = {}) =>
 	call(sim, '/orders', {

@@ -53,7 +53,19 @@ const pickup = () => ({ ...stop(), cargoReadyDate: '2030-01-15T09:00:00Z' });
 const location = (zip) => ({ zip, locationType: 'COMMERCIAL' });
 const pallet = () => ({ palletCount: 2, length: 48, width: 40, height: 50, weight: 800 });
 
+/** A CreateOrderInput202307 for one line item; `address` overrides address fields. */
+const orderInput = (
+	externalOrderId,
+	logisticsSku,
+	{ quantity = 1, address: overrides = {} } = {},
+) => ({
+	externalOrderId,
+	address: { ...address(), ...overrides },
+	lineItems: [{ logisticsSku, quantity }],
+});
+
 module.exports = {
+	orderInput,
 	address,
 	inboundAddress,
 	deliverrAddress,

@@ -90,6 +90,17 @@ function pageInfoPage(items, { query, offset, filters, url, limits, settings }) 
 	return { body: page, headers: links.length ? { Link: linkHeader(links) } : {} };
 }
 
+/**
+ * A whole page_info list: reads the cursor (or the filters), keeps the items `matches(item,
+ * filters)` accepts, lets `sort` order them in place, and answers one page ({ body, headers }).
+ */
+function pageInfoList(items, { filterNames, matches, sort, query, url, settings, limits }) {
+	const { offset, filters } = readPageInfo(query, filterNames);
+	const matching = items.filter((item) => matches(item, filters));
+	if (sort) sort(matching);
+	return pageInfoPage(matching, { query, offset, filters, url, settings, limits });
+}
+
 /** Freight cursor/direction over `items` sorted by numeric id; `key` names the wrapper field. */
 function freightPage(items, { query, url, settings, key }) {
 	const limit = pickLimit(query, { defaultLimit: 20, maxLimit: 100 }, settings);
@@ -122,4 +133,4 @@ function freightPage(items, { query, url, settings, key }) {
 	return { body, headers };
 }
 
-module.exports = { offsetPage, readPageInfo, pageInfoPage, freightPage, pickLimit };
+module.exports = { offsetPage, readPageInfo, pageInfoPage, pageInfoList, freightPage, pickLimit };

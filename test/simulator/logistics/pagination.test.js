@@ -4,14 +4,12 @@
 // (bare arrays), page_info cursors for events and returns (Link header or body field), freight
 // cursor/direction (last id, body field or Link header).
 
-const { startLogistics, call } = require('./test-client');
+const { useLogisticsSimulator, call } = require('./test-client');
 
 let sim;
-beforeAll(async () => {
-	sim = await startLogistics();
+useLogisticsSimulator((started) => {
+	sim = started;
 });
-afterAll(() => sim.close());
-afterEach(() => sim.logistics.resetSettings());
 
 function nextLink(headers) {
 	const link = headers.get('link') || '';

@@ -6,6 +6,7 @@
 // response. Every request is logged in `requests` with its credentials redacted.
 
 const { matchRoute } = require('../openapi');
+const { redactHeaders } = require('../api');
 const { readBody, HttpError } = require('../http-util');
 const { Problem, sendProblem, send } = require('./problem');
 const { validatePath, validateQuery, validateBody } = require('./spec');
@@ -13,10 +14,10 @@ const { IdempotencyStore } = require('./idempotency');
 
 const VERSIONED_PATH = /^\/logistics\/api\/([^/]+)(\/.*)$/;
 
+/** The freight pipeline's redaction, plus the token header BOL tracking accepts. */
 function redact(headers) {
-	const copy = { ...headers };
-	for (const name of ['authorization', 'x-shopify-access-token'])
-		if (copy[name]) copy[name] = `${String(copy[name]).split(/\s+/)[0]} <redacted>`;
+	const copy = redactHeaders(headers);
+	if (copy['x-shopify-access-token']) copy['x-shopify-access-token'] = '<redacted>';
 	return copy;
 }
 

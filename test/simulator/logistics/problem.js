@@ -43,6 +43,12 @@ const notFound = (what) => new Problem(404, `${what} was not found`);
 const unprocessable = (detail, options) => new Problem(422, detail, options);
 const conflict = (detail) => new Problem(409, detail);
 
+/** `record`, or a 404 saying that `what` was not found. */
+function requireFound(record, what) {
+	if (!record) throw notFound(what);
+	return record;
+}
+
 function slug(title) {
 	return title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
@@ -82,6 +88,7 @@ module.exports = {
 	notFound,
 	unprocessable,
 	conflict,
+	requireFound,
 	problemBody,
 	sendProblem,
 	send,

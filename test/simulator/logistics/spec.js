@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
 const { createSchemaValidator } = require('../schema-validator');
-const { parseTemplate } = require('../openapi');
+const { routeEntry } = require('../openapi');
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const PATH_PREFIX = '/logistics/api/unstable';
@@ -57,7 +57,6 @@ function resolveParameter(parameter, doc) {
 }
 
 function buildOperation(template, method, operation, doc) {
-	const segments = parseTemplate(template);
 	const parameters = (operation.parameters || []).map((p) => resolveParameter(p, doc));
 	const byLocation = (location) =>
 		new Map(
@@ -72,10 +71,7 @@ function buildOperation(template, method, operation, doc) {
 	const bodyType = bodyContent ? Object.keys(bodyContent)[0] : null;
 	const security = operation.security || doc.security || [];
 	return {
-		method: method.toUpperCase(),
-		template,
-		segments,
-		literalCount: segments.filter((segment) => segment.literal !== undefined).length,
+		...routeEntry(template, method),
 		operationId: operation.operationId,
 		tag: (operation.tags || [])[0],
 		pathParams: byLocation('path'),

@@ -5,20 +5,16 @@
 // against the spec, and the /__sim/logistics info, stats and settings endpoints.
 
 const { loadLogisticsSpec } = require('./spec');
-const { startLogistics, call, control, responseProblems } = require('./test-client');
+const { orderInput } = require('./operation-bodies');
+const { useLogisticsSimulator, call, control, responseProblems } = require('./test-client');
 
 let sim;
-beforeAll(async () => {
-	sim = await startLogistics();
+useLogisticsSimulator((started) => {
+	sim = started;
 });
-afterAll(() => sim.close());
-afterEach(() => sim.logistics.resetSettings());
 
-const orderBody = (externalOrderId, logisticsSku, extra = {}) => ({
-	externalOrderId,
-	address: { address1: '1 Main St', city: 'Austin', countryCode: 'US', zip: '73301', ...extra },
-	lineItems: [{ logisticsSku, quantity: 2 }],
-});
+const orderBody = (externalOrderId, logisticsSku, address = {}) =>
+	orderInput(externalOrderId, logisticsSku, { quantity: 2, address });
 
 describe('Logistics switches', () => {
 	it('answers bodiless successes with an empty 200, a 204 or {}', async () => {

@@ -11,6 +11,24 @@ async function startLogistics(options = {}) {
 }
 
 /**
+ * Registers the hooks of a suite that shares one simulator: start it (then `onStart(sim)`),
+ * put its switches and faults back after each test, close it at the end.
+ */
+function useLogisticsSimulator(onStart, options = {}) {
+	let sim;
+	beforeAll(async () => {
+		sim = await startLogistics(options);
+		onStart(sim);
+	});
+	afterEach(() => {
+		sim.logistics.resetSettings();
+		sim.logistics.clearFaults();
+		sim.clearFaults();
+	});
+	afterAll(() => sim.close());
+}
+
+/**
  * Calls `path` (relative to /logistics/api/{version}) and reads the answer.
  * Options: method, body (object -> JSON, string -> as is), form (object -> urlencoded), token
  * (default: the full-scope token; null: none), headers, version, redirect.
@@ -77,4 +95,12 @@ function problemProblems(status, json) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-module.exports = { startLogistics, call, control, responseProblems, problemProblems, sleep };
+module.exports = {
+	startLogistics,
+	useLogisticsSimulator,
+	call,
+	control,
+	responseProblems,
+	problemProblems,
+	sleep,
+};

@@ -5,7 +5,7 @@
 // bounded, other auth methods, redelivery, automatic events, and deletion.
 
 const http = require('node:http');
-const { startLogistics, call, control } = require('./test-client');
+const { useLogisticsSimulator, call, control } = require('./test-client');
 
 let sim;
 let receiver;
@@ -49,21 +49,36 @@ function startReceiver() {
 
 const register = (body) =>
 	call(sim, '/webhooks', { method: 'POST', body: { method: 'POST', ...body } });
+const registerWithToken = (type, path, token) =>
+	register({
+		type,
+		url: receiver.url(path),
+		authMethod: 'TOKEN',
+		tokenHeader: 'X-Flexport-Token',
+		token,
+	});
 const emit = async (type, fields) => (await control(sim, 'POST', '/events', { type, fields })).json;
 const bodiesFor = (path) => receiver.received.filter((entry) => entry.url === path);
+/** Waits until an attempt to deliver `eventId` ended with `outcome`. */
+const settled = (eventId, outcome = 'delivered') =>
+	sim.logistics.waitForDeliveries((all) =>
+		all.some((d) => d.logisticsEventId === eventId && d.outcome === outcome),
+	);
 
-beforeAll(async () => {
-	sim = await startLogistics({
+useLogisticsSimulator(
+	(started) => {
+		sim = started;
+	},
+	{
 		logistics: {
 			settings: { webhookRetry: { firstDelayMs: 40, factor: 2, maxDelayMs: 200, attempts: 4 } },
 		},
-	});
+	},
+);
+beforeAll(async () => {
 	receiver = await startReceiver();
 });
-afterAll(async () => {
-	await sim.close();
-	await receiver.close();
-});
+afterAll(() => receiver.close());
 afterEach(() => receiver.setReply(() => 200));
 
 describe('registration', () => {
@@ -122,20 +137,8 @@ describe('registration', () => {
 
 describe('delivery', () => {
 	it('delivers an emitted event to each matching webhook with its token header', async () => {
-		const hook = await register({
-			type: 'Order.Shipped',
-			url: receiver.url('/orders'),
-			authMethod: 'TOKEN',
-			tokenHeader: 'X-Flexport-Token',
-			token: 's3cret',
-		});
-		await register({
-			type: 'Return.Updated',
-			url: receiver.url('/returns'),
-			authMethod: 'TOKEN',
-			tokenHeader: 'X-Flexport-Token',
-			token: 's3cret',
-		});
+		const hook = await registerWithToken('Order.Shipped', '/orders', 's3cret');
+		await registerWithToken('Return.Updated', '/returns', 's3cret');
 		const { event, webhookIds } = await emit('Order.Shipped', {
 			orderId: '100004',
 			externalOrderId: 'SHOP-5003',
@@ -143,9 +146,7 @@ describe('delivery', () => {
 		expect(webhookIds).toEqual(
 			expect.arrayContaining([hook.json.id, sim.logistics.fixtures.webhookId]),
 		);
-		await sim.logistics.waitForDeliveries((all) =>
-			all.some((d) => d.logisticsEventId === event.id && d.outcome === 'delivered'),
-		);
+		await settled(event.id);
 		const [delivery] = bodiesFor('/orders');
 		expect(delivery.method).toBe('POST');
 		expect(delivery.headers['x-flexport-token']).toBe('s3cret');
@@ -174,18 +175,10 @@ describe('delivery', () => {
 	});
 
 	it('retries a failing receiver with growing gaps and the same logisticsEventId, then stops', async () => {
-		await register({
-			type: 'Inbound.Received',
-			url: receiver.url('/retry'),
-			authMethod: 'TOKEN',
-			tokenHeader: 'X-Flexport-Token',
-			token: 't',
-		});
+		await registerWithToken('Inbound.Received', '/retry', 't');
 		receiver.setReply((entry) => (bodiesFor('/retry').length < 3 ? 500 : 200));
 		const { event } = await emit('Inbound.Received', { amount: 5, shipmentItemId: 1 });
-		await sim.logistics.waitForDeliveries((all) =>
-			all.some((d) => d.logisticsEventId === event.id && d.outcome === 'delivered'),
-		);
+		await settled(event.id);
 		const attempts = bodiesFor('/retry');
 		expect(attempts.map((entry) => entry.body.logisticsEventId)).toEqual([
 			event.id,
@@ -215,9 +208,7 @@ describe('delivery', () => {
 			orderId: '100001',
 			externalOrderId: 'SHOP-5000',
 		});
-		await sim.logistics.waitForDeliveries((all) =>
-			all.some((d) => d.logisticsEventId === event.id && d.outcome === 'failed'),
-		);
+		await settled(event.id, 'failed');
 		await new Promise((resolve) => setTimeout(resolve, 400));
 		const tries = sim.logistics.deliveries().filter((d) => d.logisticsEventId === event.id);
 		expect(tries.map((d) => d.attempt)).toEqual([1, 2, 3, 4]);
@@ -239,9 +230,7 @@ describe('delivery', () => {
 			orderId: '100004',
 			externalOrderId: 'SHOP-5003',
 		});
-		await sim.logistics.waitForDeliveries((all) =>
-			all.some((d) => d.logisticsEventId === event.id && d.outcome === 'delivered'),
-		);
+		await settled(event.id);
 		const [delivery] = bodiesFor('/basic');
 		expect(delivery.method).toBe('PUT');
 		expect(delivery.headers.authorization).toBe(
@@ -296,9 +285,7 @@ describe('delivery', () => {
 			all.some((d) => d.logisticsEventId === event.id && d.webhookId === hook.json.id),
 		);
 		expect((await call(sim, `/webhooks/${hook.json.id}`, { method: 'DELETE' })).status).toBe(200);
-		await sim.logistics.waitForDeliveries((all) =>
-			all.some((d) => d.logisticsEventId === event.id && d.outcome === 'abandoned'),
-		);
+		await settled(event.id, 'abandoned');
 		expect((await call(sim, `/webhooks/${hook.json.id}`)).status).toBe(404);
 	});
 });
