@@ -38,3 +38,26 @@ export function simplifyObject(object: IDataObject): IDataObject {
 	}
 	return result;
 }
+
+/** Simplify for an object with resolved links: the object and each embedded record. */
+export function simplifyResolved(object: IDataObject): IDataObject {
+	const result = simplifyObject(object);
+	for (const [key, value] of Object.entries(object)) {
+		if (key === '_object' || isRef(value)) continue;
+		if (isRecord(value)) result[key] = simplifyObject(value);
+		else if (Array.isArray(value) && value.length > 0 && value.every(isRecord))
+			result[key] = value.map((entry) => simplifyObject(entry as IDataObject));
+	}
+	return result;
+}
+
+/** A Flexport record (not a value object such as money or an address): it has an `id`. */
+function isRecord(value: unknown): value is IDataObject {
+	return (
+		value !== null &&
+		typeof value === 'object' &&
+		!Array.isArray(value) &&
+		typeof (value as IDataObject)._object === 'string' &&
+		'id' in (value as IDataObject)
+	);
+}

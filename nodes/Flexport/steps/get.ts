@@ -3,13 +3,16 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { ObjectTarget } from '../descriptions/objects.description';
 import { objectItems, toItems } from '../helpers/items';
+import { simplifyResolved } from '../helpers/simplify';
+import { runsAsTool } from '../helpers/toolMode';
 import { targetId } from '../helpers/parameters';
 import { flexportApiRequest } from '../transport';
 import { resolveLinks } from './resolveLinks';
 
 /**
  * GET `<path>/<id>`: the body of every "Get" operation. Links named in Resolve Links are fetched
- * and embedded (the object is then output whole); otherwise Simplify applies.
+ * and embedded (the object is then output whole, except as a tool: there Simplify applies to it
+ * and to each embedded record, to fit a prompt); otherwise Simplify applies.
  */
 export async function getObject(
 	this: IExecuteFunctions,
@@ -21,11 +24,11 @@ export async function getObject(
 		itemIndex,
 	});
 	const options = this.getNodeParameter('options', itemIndex, {}) as { resolveLinks?: string };
-	if (options.resolveLinks)
-		return toItems(
-			this,
-			await resolveLinks.call(this, record, options.resolveLinks, itemIndex),
-			itemIndex,
-		);
+	if (options.resolveLinks) {
+		const resolved = await resolveLinks.call(this, record, options.resolveLinks, itemIndex);
+		const compact =
+			runsAsTool(this) && (this.getNodeParameter('simplify', itemIndex, true) as boolean);
+		return toItems(this, compact ? simplifyResolved(resolved) : resolved, itemIndex);
+	}
 	return objectItems(this, record, itemIndex);
 }

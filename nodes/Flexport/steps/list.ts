@@ -6,6 +6,7 @@ import { toItems } from '../helpers/items';
 import { limitParameter } from '../helpers/parameters';
 import { filtersToQuery, sortToQuery } from '../helpers/query';
 import { simplifyObject } from '../helpers/simplify';
+import { toolCappedLimit } from '../helpers/toolMode';
 import type { FlexportObject } from '../objects';
 import { flexportApiRequestAllItems } from '../transport';
 
@@ -18,7 +19,8 @@ export async function listRecords(
 	const query: IDataObject = { ...options.query };
 	if (options.filters) Object.assign(query, filtersToQuery(this, options.filters, itemIndex));
 	if (options.sortValues) Object.assign(query, sortToQuery(this, options.sortValues, itemIndex));
-	const limit = limitParameter(this, itemIndex);
+	// As a tool, at most TOOL_MAX_RESULTS records, so one call cannot flood the prompt.
+	const limit = toolCappedLimit(this, limitParameter(this, itemIndex));
 	const records = await flexportApiRequestAllItems.call(this, object.path, query, {
 		limit,
 		itemIndex,

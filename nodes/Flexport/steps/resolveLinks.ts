@@ -2,6 +2,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { isRef, OBJECT_REF } from '../helpers/simplify';
+import { toolCappedLimit } from '../helpers/toolMode';
 import { flexportApiRequest, flexportApiRequestAllItems } from '../transport';
 
 const MAX_LINKS_PER_OBJECT = 25;
@@ -35,7 +36,7 @@ export async function resolveLinks(
 				this,
 				value.link,
 				{},
-				{ itemIndex, url: value.link },
+				{ itemIndex, url: value.link, limit: toolCappedLimit(this, undefined) },
 			);
 		}
 	}

@@ -10,6 +10,7 @@ import { updateDisplayOptions } from '../../descriptions/common.description';
 import { toItems } from '../../helpers/items';
 import { keyValuePairs, parseJsonParameter } from '../../helpers/json';
 import { requireApiPath } from '../../helpers/request';
+import { toolCappedLimit } from '../../helpers/toolMode';
 import { requireOneOf } from '../../helpers/values';
 import { flexportApiRequest, flexportApiRequestAllItems } from '../../transport';
 
@@ -110,7 +111,10 @@ export async function execute(
 	if (method === 'GET' && (this.getNodeParameter('followNextLinks', itemIndex, false) as boolean)) {
 		return toItems(
 			this,
-			await flexportApiRequestAllItems.call(this, path, qs, { itemIndex }),
+			await flexportApiRequestAllItems.call(this, path, qs, {
+				itemIndex,
+				limit: toolCappedLimit(this, undefined),
+			}),
 			itemIndex,
 		);
 	}

@@ -16,8 +16,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get a ocean container',
-				action: 'Get a ocean container',
+				description: 'Get an ocean container',
+				action: 'Get an ocean container',
 			},
 			{
 				name: 'Get Many',

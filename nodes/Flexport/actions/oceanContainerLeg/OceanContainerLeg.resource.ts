@@ -16,8 +16,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get a ocean container leg',
-				action: 'Get a ocean container leg',
+				description: 'Get an ocean container leg',
+				action: 'Get an ocean container leg',
 			},
 			{
 				name: 'Get Many',
