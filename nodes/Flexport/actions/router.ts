@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { runsAsTool, toolErrorResult } from '../helpers/toolMode';
 import { requestPacing } from '../transport';
 import { findOperation } from './resources';
 
@@ -42,7 +43,9 @@ type Outcome =
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const parallel = Math.min(requestPacing(this).parallelRequests, Math.max(1, items.length));
-	const continueOnFail = this.continueOnFail();
+	// As a tool, failures go back to the model as text it can act on (see helpers/toolMode.ts).
+	const asTool = runsAsTool(this);
+	const continueOnFail = this.continueOnFail() || asTool;
 	const outcomes: Outcome[] = new Array(items.length);
 	let next = 0;
 	let stopped = false;
@@ -71,10 +74,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		const error = asNodeError(this, outcome.error, itemIndex);
 		if (!continueOnFail) throw error;
 		returnData.push({
-			json: {
-				error: error.message,
-				...(error.description ? { description: error.description } : {}),
-			},
+			json: asTool
+				? toolErrorResult(error, this.getNodeParameter('resource', itemIndex, '') as string)
+				: {
+						error: error.message,
+						...(error.description ? { description: error.description } : {}),
+					},
 			pairedItem: { item: itemIndex },
 		});
 	}
