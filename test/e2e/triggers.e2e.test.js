@@ -35,7 +35,6 @@ const {
 	waitForFinished,
 	getExecution,
 	eventsRequests,
-	flexportEvent,
 } = require('./lib/triggers');
 
 const API_CRED = { id: 'credTriggerApi01', name: 'Flexport (triggers)' };
@@ -326,6 +325,14 @@ describe('1. Flexport Trigger in an active workflow (production webhook)', () =>
 describe('1b. repeated, old and oversized deliveries (production webhook)', () => {
 	const MB = 1024 * 1024;
 	const replayFigures = [];
+	/** A complete event (stored by the simulator), sent byte for byte as given each time. */
+	const flexportEvent = ({ createdAt = Date.now(), padding } = {}) => {
+		const event = ctx.sim.addEvent({
+			type: '/shipment#created',
+			created_at: new Date(createdAt).toISOString(),
+		});
+		return padding ? { ...event, data: { ...event.data, padding } } : event;
+	};
 
 	/** Sends to the replay workflow; resolves the answer and the executions it added within SETTLE_MS (or until one finished). */
 	async function send(caseName, payload, options = {}, { expectRun = false } = {}) {
@@ -351,7 +358,7 @@ describe('1b. repeated, old and oversized deliveries (production webhook)', () =
 	}
 
 	test('the same signed delivery sent twice -> 1 execution; the second is answered 200 as a duplicate', async () => {
-		const payload = flexportEvent({ id: nextEventId++ });
+		const payload = flexportEvent();
 		const first = await send('first delivery', payload, {}, { expectRun: true });
 		const second = await send('same delivery again', payload);
 		expect(first.status).toBe(200);
@@ -368,7 +375,7 @@ describe('1b. repeated, old and oversized deliveries (production webhook)', () =
 	});
 
 	test('an event created 30 hours ago (Maximum Event Age 24 h) -> 200 answered as too old, no execution', async () => {
-		const old = flexportEvent({ id: nextEventId++, createdAt: Date.now() - 30 * 3_600_000 });
+		const old = flexportEvent({ createdAt: Date.now() - 30 * 3_600_000 });
 		const r = await send('event created 30 h ago', old);
 		expect(r.status).toBe(200);
 		expect(JSON.parse(r.body)).toMatchObject({ ignored: true, reason: 'too-old' });
@@ -376,8 +383,7 @@ describe('1b. repeated, old and oversized deliveries (production webhook)', () =
 	});
 
 	test('a signed 6 MB delivery without Content-Length -> 413 from the node, no execution', async () => {
-		const big = flexportEvent({ id: nextEventId++ });
-		big.data.padding = 'x'.repeat(6 * MB);
+		const big = flexportEvent({ padding: 'x'.repeat(6 * MB) });
 		const r = await send('6 MB chunked', big, { chunkSize: 64 * 1024 });
 		expect(r.status).toBe(413);
 		expect(JSON.parse(r.body)).toEqual({ error: 'The delivery is larger than 5242880 bytes' });
@@ -385,8 +391,7 @@ describe('1b. repeated, old and oversized deliveries (production webhook)', () =
 	});
 
 	test('a 40 MB delivery without Content-Length -> n8n stops at its own limit (N8N_PAYLOAD_SIZE_MAX, 16 MiB), no execution', async () => {
-		const huge = flexportEvent({ id: nextEventId++ });
-		huge.data.padding = 'x'.repeat(40 * MB);
+		const huge = flexportEvent({ padding: 'x'.repeat(40 * MB) });
 		const r = await send('40 MB chunked', huge, { chunkSize: 64 * 1024 });
 		// n8n reads the body before the node runs and gives up at 16 MiB with its generic error.
 		expect(r.status).toBe(500);

@@ -197,29 +197,6 @@ async function getExecution(n8n, executionId) {
 	return { execution, run, text: res.text, items };
 }
 
-/**
- * A complete Flexport event. The simulator sends an event with `_object` byte for byte as given,
- * so sending the same object twice repeats the same signed delivery.
- */
-function flexportEvent({ id, type = '/shipment#created', createdAt = Date.now() }) {
-	const at = new Date(createdAt).toISOString();
-	return {
-		_object: '/event',
-		id,
-		version: 2,
-		created_at: at,
-		occurred_at: at,
-		type,
-		data: {
-			_object: '/shipment_event_data',
-			resource: null,
-			shipment: null,
-			location: null,
-			containers: [],
-		},
-	};
-}
-
 /** Requests the simulator logged for GET /events (path may carry the query). */
 function eventsRequests(sim) {
 	return (sim.requests || []).filter(
@@ -241,6 +218,5 @@ module.exports = {
 	waitForFinished,
 	getExecution,
 	eventsRequests,
-	flexportEvent,
 	FINISHED,
 };

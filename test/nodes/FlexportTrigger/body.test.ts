@@ -6,12 +6,13 @@
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 import { Readable } from 'node:stream';
 
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { readDeliveryBody } from '../../../nodes/FlexportTrigger/body';
 import { MAX_BODY_BYTES } from '../../../nodes/FlexportTrigger/signature';
-import { type WebhookReceiver, startWebhookReceiver } from '../../harness/pollHarness';
+import type { WebhookReceiver } from '../../harness/pollHarness';
 import { useSimulator } from '../../harness/simulatorFixture';
+import { useWebhookReceivers } from './receiverFixture';
 
 const MB = 1024 * 1024;
 
@@ -80,28 +81,9 @@ describe('readDeliveryBody', () => {
 	});
 });
 
-type SendWebhook = (
-	url: string,
-	event?: IDataObject,
-	options?: IDataObject,
-) => Promise<{ status: number; body: string; bytesSent: number }>;
-
 describe('Flexport Trigger: chunked deliveries (simulator)', () => {
 	const env = useSimulator();
-	const credentials: INode['credentials'] = {
-		flexportWebhookSecretApi: { id: 'secret-1', name: 'Flexport Webhook Secret' },
-	};
-	let receiver: WebhookReceiver | undefined;
-
-	beforeEach(() => {
-		env.store.set('secret-1', 'flexportWebhookSecretApi', {
-			secret: env.sim.webhookSecret as string,
-		});
-	});
-	afterEach(async () => {
-		await receiver?.close();
-		receiver = undefined;
-	});
+	const receivers = useWebhookReceivers(env);
 
 	function paddedEvent(bytes: number): IDataObject {
 		return {
@@ -113,10 +95,8 @@ describe('Flexport Trigger: chunked deliveries (simulator)', () => {
 	}
 
 	async function sendChunked(target: WebhookReceiver, event: IDataObject) {
-		const send = env.sim.sendWebhook as SendWebhook;
 		const rawBody = JSON.stringify(event);
-		const response = await send(target.url, event, {
-			secret: env.sim.webhookSecret as string,
+		const response = await receivers.send(target, event, {
 			rawBody,
 			chunkSize: 64 * 1024,
 			timeoutMs: 20_000,
@@ -126,11 +106,7 @@ describe('Flexport Trigger: chunked deliveries (simulator)', () => {
 	}
 
 	it('the node reading the stream: 413 while most of a 40 MB chunked body is still unsent, no run', async () => {
-		receiver = await startWebhookReceiver(env.store, {
-			parameters: {},
-			credentials,
-			preReadBody: false,
-		});
+		const receiver = await receivers.start({ parameters: {}, preReadBody: false });
 		const result = await sendChunked(receiver, paddedEvent(40 * MB));
 		expect(result.status).toBe(413);
 		expect(JSON.parse(result.body)).toEqual({
@@ -141,11 +117,7 @@ describe('Flexport Trigger: chunked deliveries (simulator)', () => {
 	});
 
 	it('the node reading the stream: a chunked delivery within the limit runs', async () => {
-		receiver = await startWebhookReceiver(env.store, {
-			parameters: {},
-			credentials,
-			preReadBody: false,
-		});
+		const receiver = await receivers.start({ parameters: {}, preReadBody: false });
 		const result = await sendChunked(receiver, paddedEvent(MB));
 		expect(result.status).toBe(200);
 		expect(result.runs).toBe(1);
@@ -153,7 +125,7 @@ describe('Flexport Trigger: chunked deliveries (simulator)', () => {
 	});
 
 	it('a host that read the chunked body first (as n8n does): 413 from the length, no run', async () => {
-		receiver = await startWebhookReceiver(env.store, { parameters: {}, credentials });
+		const receiver = await receivers.start({ parameters: {} });
 		const result = await sendChunked(receiver, paddedEvent(6 * MB));
 		expect(result.status).toBe(413);
 		expect(result.runs).toBe(0);

@@ -3,15 +3,16 @@
  * to a receiver that runs webhook() in n8n-core's WebhookContext with the workflow's static data
  * kept between deliveries (as n8n saves it).
  */
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import {
 	checkReplay,
 	MAX_REMEMBERED_EVENTS,
 	readReplayState,
 } from '../../../nodes/FlexportTrigger/replay';
-import { type WebhookReceiver, startWebhookReceiver } from '../../harness/pollHarness';
+import type { WebhookReceiver } from '../../harness/pollHarness';
 import { useSimulator } from '../../harness/simulatorFixture';
+import { useWebhookReceivers } from './receiverFixture';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-03-01T12:00:00.000Z');
@@ -124,61 +125,25 @@ describe('checkReplay', () => {
 	});
 });
 
-type SendWebhook = (
-	url: string,
-	event?: IDataObject,
-	options?: IDataObject,
-) => Promise<{ status: number; body: string }>;
-
 describe('Flexport Trigger: repeated and old deliveries (simulator)', () => {
 	const env = useSimulator();
-	const credentials: INode['credentials'] = {
-		flexportWebhookSecretApi: { id: 'secret-1', name: 'Flexport Webhook Secret' },
-	};
-	let receiver: WebhookReceiver | undefined;
-	let nextId = 880_001;
+	const receivers = useWebhookReceivers(env);
 
-	beforeEach(() => {
-		env.store.set('secret-1', 'flexportWebhookSecretApi', {
-			secret: env.sim.webhookSecret as string,
-		});
-	});
-	afterEach(async () => {
-		await receiver?.close();
-		receiver = undefined;
-	});
-
-	/** A complete event, so the simulator sends it byte for byte as given. */
+	/** A complete event (stored by the simulator), sent byte for byte as given each time. */
 	function flexportEvent(createdAt = Date.now()): IDataObject {
-		return {
-			_object: '/event',
-			id: nextId++,
-			version: 2,
-			created_at: iso(createdAt),
-			occurred_at: iso(createdAt),
-			type: '/shipment_leg#departed',
-			data: {
-				_object: '/shipment_event_data',
-				resource: null,
-				shipment: null,
-				location: null,
-				containers: [],
-			},
-		};
+		const add = env.sim.addEvent as (partial: IDataObject) => IDataObject;
+		return add({ type: '/shipment_leg#departed', created_at: iso(createdAt) });
 	}
 
 	async function send(target: WebhookReceiver, payload: IDataObject, options: IDataObject = {}) {
-		const response = await (env.sim.sendWebhook as SendWebhook)(target.url, payload, {
-			secret: env.sim.webhookSecret as string,
-			...options,
-		});
+		const response = await receivers.send(target, payload, options);
 		return { status: response.status, body: JSON.parse(response.body || '{}') as IDataObject };
 	}
 	const runs = (target: WebhookReceiver) =>
 		target.deliveries.filter((delivery) => delivery.result?.workflowData !== undefined).length;
 
 	it('the same signed delivery twice: one run; the second is answered 200 as a duplicate', async () => {
-		receiver = await startWebhookReceiver(env.store, { parameters: {}, credentials });
+		const receiver = await receivers.start({ parameters: {} });
 		const payload = flexportEvent();
 		const first = await send(receiver, payload);
 		const second = await send(receiver, payload);
@@ -199,16 +164,11 @@ describe('Flexport Trigger: repeated and old deliveries (simulator)', () => {
 	});
 
 	it('remembers deliveries across a restart (static data saved and loaded)', async () => {
-		receiver = await startWebhookReceiver(env.store, { parameters: {}, credentials });
+		let receiver = await receivers.start({ parameters: {} });
 		const payload = flexportEvent();
 		await send(receiver, payload);
 		const saved = JSON.parse(JSON.stringify(receiver.staticData)) as IDataObject;
-		await receiver.close();
-		receiver = await startWebhookReceiver(env.store, {
-			parameters: {},
-			credentials,
-			staticData: saved,
-		});
+		receiver = await receivers.start({ parameters: {}, staticData: saved });
 		expect((await send(receiver, payload)).body).toMatchObject({
 			ignored: true,
 			reason: 'duplicate',
@@ -218,23 +178,19 @@ describe('Flexport Trigger: repeated and old deliveries (simulator)', () => {
 
 	it('an event created longer ago than "Maximum Event Age" is answered 200 without a run; 0 lifts the limit', async () => {
 		const old = flexportEvent(Date.now() - 30 * 3_600_000);
-		receiver = await startWebhookReceiver(env.store, { parameters: {}, credentials });
+		let receiver = await receivers.start({ parameters: {} });
 		const refused = await send(receiver, old);
 		expect(refused.status).toBe(200);
 		expect(refused.body).toMatchObject({ received: true, ignored: true, reason: 'too-old' });
 		expect(String(refused.body.message)).toContain('more than 24 hours ago (Maximum Event Age)');
 		expect(runs(receiver)).toBe(0);
-		await receiver.close();
-		receiver = await startWebhookReceiver(env.store, {
+		receiver = await receivers.start({
 			parameters: { options: { maxEventAgeHours: 48 } },
-			credentials,
 		});
 		expect((await send(receiver, old)).status).toBe(200);
 		expect(runs(receiver)).toBe(1);
-		await receiver.close();
-		receiver = await startWebhookReceiver(env.store, {
+		receiver = await receivers.start({
 			parameters: { options: { maxEventAgeHours: 0 } },
-			credentials,
 		});
 		expect((await send(receiver, flexportEvent(Date.now() - 400 * 24 * 3_600_000))).status).toBe(
 			200,
@@ -243,7 +199,7 @@ describe('Flexport Trigger: repeated and old deliveries (simulator)', () => {
 	});
 
 	it('a replay with a wrong signature is refused before the duplicate check (401, no run)', async () => {
-		receiver = await startWebhookReceiver(env.store, { parameters: {}, credentials });
+		const receiver = await receivers.start({ parameters: {} });
 		const payload = flexportEvent();
 		await send(receiver, payload);
 		const forged = await send(receiver, payload, { wrongSecret: true });
@@ -252,9 +208,8 @@ describe('Flexport Trigger: repeated and old deliveries (simulator)', () => {
 	});
 
 	it('a "Maximum Event Age" that an expression turns into text is answered 500 naming the option', async () => {
-		receiver = await startWebhookReceiver(env.store, {
+		const receiver = await receivers.start({
 			parameters: { options: { maxEventAgeHours: '={{ "a day" }}' } },
-			credentials,
 		});
 		const result = await send(receiver, flexportEvent());
 		expect(result).toEqual({

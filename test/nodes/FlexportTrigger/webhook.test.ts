@@ -4,8 +4,9 @@
  */
 import type { IDataObject, INode } from 'n8n-workflow';
 
-import { type WebhookReceiver, startWebhookReceiver } from '../../harness/pollHarness';
+import type { WebhookReceiver } from '../../harness/pollHarness';
 import { useSimulator } from '../../harness/simulatorFixture';
+import { secretCredential, useWebhookReceivers } from './receiverFixture';
 
 interface SendOptions {
 	secret?: string;
@@ -18,28 +19,9 @@ interface SendOptions {
 	headers?: Record<string, string>;
 }
 
-type SendWebhook = (
-	url: string,
-	event?: IDataObject,
-	options?: SendOptions,
-) => Promise<{ status: number; body: string }>;
-
 const env = useSimulator();
-const secretCredential: INode['credentials'] = {
-	flexportWebhookSecretApi: { id: 'secret-1', name: 'Flexport Webhook Secret' },
-};
+const receivers = useWebhookReceivers(env);
 let receiver: WebhookReceiver | undefined;
-
-beforeEach(() => {
-	env.store.set('secret-1', 'flexportWebhookSecretApi', {
-		secret: env.sim.webhookSecret as string,
-	});
-});
-
-afterEach(async () => {
-	await receiver?.close();
-	receiver = undefined;
-});
 
 async function deliver(
 	parameters: IDataObject,
@@ -47,12 +29,8 @@ async function deliver(
 	event: IDataObject = { type: '/shipment_leg#departed' },
 	credentials = secretCredential,
 ) {
-	receiver = await startWebhookReceiver(env.store, { parameters, credentials });
-	const send = env.sim.sendWebhook as SendWebhook;
-	const response = await send(receiver.url, event, {
-		secret: env.sim.webhookSecret as string,
-		...options,
-	});
+	receiver = await receivers.start({ parameters, credentials });
+	const response = await receivers.send(receiver, event, options as IDataObject);
 	const delivery = receiver.deliveries[0];
 	const ran = delivery?.result?.workflowData !== undefined;
 	return {
