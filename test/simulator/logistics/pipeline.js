@@ -231,6 +231,9 @@ function createPipeline(context) {
 		};
 		record(entry);
 		stats.requests += 1;
+		res.on('finish', () =>
+			context.log(`${method} ${url.pathname}${url.search} -> ${entry.status}`),
+		);
 		const decision = faults.decideApi(method, url.pathname);
 		if (decision.latencyMs > 0) await context.delay(decision.latencyMs);
 		let raw;

@@ -33,7 +33,7 @@ function createRecords({ gen, random, now, accountId, baseUrl }) {
 	const trackingUrl = (code) => `https://tracking.flexport.com/${code}`;
 
 	function product(input, createdAt = now()) {
-		const record = gen.build('ApiProductResponse', {
+		return gen.build('ApiProductResponse', {
 			...input,
 			logisticsSku: input.logisticsSku || `D${alnum(10)}`,
 			barcodes: input.barcodes || [random.digits(12)],
@@ -43,8 +43,6 @@ function createRecords({ gen, random, now, accountId, baseUrl }) {
 			international: input.customsInformation,
 			customsInformation: undefined,
 		});
-		if (!input.customsInformation && !input.international) delete record.international;
-		return record;
 	}
 
 	function inventory(logisticsSku, available) {
