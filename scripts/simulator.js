@@ -97,7 +97,7 @@ function connectionDetails(sim) {
 		clientSecret: sim.clientSecret,
 		apiKey: sim.apiKey,
 		webhookSecret: sim.webhookSecret,
-		...(sim.logistics ? { logistics: sim.logistics.connection ?? sim.logistics } : {}),
+		logistics: sim.logistics.connection,
 		pid: process.pid,
 	};
 }
@@ -133,6 +133,9 @@ async function main() {
   Legacy API key:  ${sim.apiKey}
   Webhook secret:  ${sim.webhookSecret}
   Control:         ${sim.url}/__sim/info, /__sim/stats, /__sim/faults, /__sim/clock, /__sim/events, /__sim/webhook
+  Logistics API:   ${sim.logistics.connection.apiUrl} (versions ${sim.logistics.versions.join(', ')})
+  Logistics token: ${sim.logistics.accessToken} (all scopes; ${sim.logistics.limitedToken} lacks ${sim.logistics.limitedTokenMissingScope})
+  Logistics ctrl:  ${sim.url}/__sim/logistics/info, /stats, /faults, /settings, /tokens, /events, /deliveries
 Press Ctrl-C to stop.`);
 	}
 
