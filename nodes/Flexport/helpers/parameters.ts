@@ -3,13 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ObjectTarget } from '../descriptions/objects.description';
 import type { IdKind } from '../objects';
-import {
-	failParameter,
-	requireNumber,
-	requireNumericId,
-	requireString,
-	requireTokenId,
-} from './values';
+import { failParameter, requireId, requireNumber, requireString } from './values';
 
 /** A required text parameter, trimmed. */
 export function textParameter(
@@ -64,9 +58,7 @@ export function getLocatorId(
 		extractValue: true,
 	}) as unknown;
 	const raw = value !== null && typeof value === 'object' ? (value as IDataObject).value : value;
-	return idKind === 'numeric'
-		? requireNumericId(context, raw, displayName, itemIndex)
-		: requireTokenId(context, raw, displayName, itemIndex);
+	return requireId(context, idKind, raw, displayName, itemIndex);
 }
 
 /** The checked ID from a target's locator (a plain string value works too). */

@@ -6,6 +6,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { IdKind } from '../objects';
+
 export function failParameter(
 	context: IExecuteFunctions,
 	itemIndex: number,
@@ -23,24 +25,49 @@ export const shown = (value: unknown, length = 60) => JSON.stringify(value ?? ''
 
 export const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
-/** Flexport v2 IDs are positive integers; anything else is rejected before a request is sent. */
-export function requireNumericId(
+const ID_RULES: Record<IdKind, { pattern: RegExp; expected: string; description?: string }> = {
+	numeric: {
+		pattern: /^[1-9]\d{0,17}$/,
+		expected: 'a numeric Flexport ID',
+		description: 'Use the ID shown in Flexport, for example 12345.',
+	},
+	token: {
+		pattern: /^[A-Za-z0-9_-]{1,100}$/,
+		expected: 'a Flexport ID (letters, digits, - and _)',
+	},
+};
+
+/** A Flexport ID of the given kind, as text; anything else is rejected before a request is sent. */
+export function requireId(
 	context: IExecuteFunctions,
+	kind: IdKind,
 	value: unknown,
 	field: string,
 	itemIndex: number,
 ): string {
 	const text =
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (!/^[1-9]\d{0,17}$/.test(text)) {
+	const rule = ID_RULES[kind];
+	if (!rule.pattern.test(text)) {
+		const got = kind === 'numeric' && isEmpty(value) ? 'nothing' : shown(value, 80);
 		failParameter(
 			context,
 			itemIndex,
-			`"${field}" must be a numeric Flexport ID, but got ${isEmpty(value) ? 'nothing' : shown(value, 80)}`,
-			'Use the ID shown in Flexport, for example 12345.',
+			`"${field}" must be ${rule.expected}, but got ${got}`,
+			rule.description,
 		);
 	}
 	return text;
+}
+
+/** Flexport v2 IDs are positive integers. */
+export function requireNumericId(
+	context: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	itemIndex: number,
+): string {
+	return requireId(context, 'numeric', value, field, itemIndex);
 }
 
 /** Network and document IDs are strings such as FTP-VvpjRpWWFSgArOO7eQ; digits also pass. */
@@ -50,16 +77,7 @@ export function requireTokenId(
 	field: string,
 	itemIndex: number,
 ): string {
-	const text =
-		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (!/^[A-Za-z0-9_-]{1,100}$/.test(text)) {
-		failParameter(
-			context,
-			itemIndex,
-			`"${field}" must be a Flexport ID (letters, digits, - and _), but got ${shown(value, 80)}`,
-		);
-	}
-	return text;
+	return requireId(context, 'token', value, field, itemIndex);
 }
 
 /** A required text value, returned as given (not trimmed). */

@@ -52,113 +52,57 @@ async function search(
 const named = (kind: string) => (record: IDataObject) =>
 	`${typeof record.name === 'string' && record.name !== '' ? record.name : kind} (#${String(record.id)})`;
 
-export async function searchShipments(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await search.call(
-		this,
-		{
-			path: FLEXPORT_OBJECTS.shipment.path,
-			label: named('Shipment'),
-			appUrl: (record) =>
-				`https://app.flexport.com/${FLEXPORT_OBJECTS.shipment.urlSegment}/${String(record.id)}`,
-			sort: { sort: 'id', direction: 'desc' },
-		},
-		filter,
-		paginationToken,
-	);
+/** A list search method for n8n (`methods.listSearch`) over one target. */
+function searchMethod(target: SearchTarget) {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await search.call(this, target, filter, paginationToken);
+	};
 }
 
-export async function searchBookings(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await search.call(
-		this,
-		{
-			path: FLEXPORT_OBJECTS.booking.path,
-			label: named('Booking'),
-			sort: { sort: 'created_at', direction: 'desc' },
-		},
-		filter,
-		paginationToken,
-	);
-}
+export const searchShipments = searchMethod({
+	path: FLEXPORT_OBJECTS.shipment.path,
+	label: named('Shipment'),
+	appUrl: (record) =>
+		`https://app.flexport.com/${FLEXPORT_OBJECTS.shipment.urlSegment}/${String(record.id)}`,
+	sort: { sort: 'id', direction: 'desc' },
+});
 
-export async function searchPurchaseOrders(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await search.call(
-		this,
-		{
-			path: FLEXPORT_OBJECTS.purchaseOrder.path,
-			label: named('Purchase order'),
-			sort: { sort: 'id', direction: 'desc' },
-		},
-		filter,
-		paginationToken,
-	);
-}
+export const searchBookings = searchMethod({
+	path: FLEXPORT_OBJECTS.booking.path,
+	label: named('Booking'),
+	sort: { sort: 'created_at', direction: 'desc' },
+});
+
+export const searchPurchaseOrders = searchMethod({
+	path: FLEXPORT_OBJECTS.purchaseOrder.path,
+	label: named('Purchase order'),
+	sort: { sort: 'id', direction: 'desc' },
+});
 
 // Network and product searches: these lists take no sort; names are matched on the page Flexport returns.
 
-export async function searchCompanies(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await search.call(
-		this,
-		{ path: FLEXPORT_OBJECTS.company.path, label: named('Company') },
-		filter,
-		paginationToken,
-	);
-}
+export const searchCompanies = searchMethod({
+	path: FLEXPORT_OBJECTS.company.path,
+	label: named('Company'),
+});
 
-export async function searchContacts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const label = (record: IDataObject) =>
-		`${named('Contact')(record)}${typeof record.email === 'string' ? ` <${record.email}>` : ''}`;
-	return await search.call(
-		this,
-		{ path: FLEXPORT_OBJECTS.contact.path, label },
-		filter,
-		paginationToken,
-	);
-}
+export const searchContacts = searchMethod({
+	path: FLEXPORT_OBJECTS.contact.path,
+	label: (record) =>
+		`${named('Contact')(record)}${typeof record.email === 'string' ? ` <${record.email}>` : ''}`,
+});
 
-export async function searchLocations(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await search.call(
-		this,
-		{ path: FLEXPORT_OBJECTS.location.path, label: named('Location') },
-		filter,
-		paginationToken,
-	);
-}
+export const searchLocations = searchMethod({
+	path: FLEXPORT_OBJECTS.location.path,
+	label: named('Location'),
+});
 
-export async function searchProducts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const label = (record: IDataObject) =>
-		`${named('Product')(record)}${typeof record.sku === 'string' ? ` · SKU ${record.sku}` : ''}`;
-	return await search.call(
-		this,
-		{ path: FLEXPORT_OBJECTS.product.path, label },
-		filter,
-		paginationToken,
-	);
-}
+export const searchProducts = searchMethod({
+	path: FLEXPORT_OBJECTS.product.path,
+	label: (record) =>
+		`${named('Product')(record)}${typeof record.sku === 'string' ? ` · SKU ${record.sku}` : ''}`,
+});

@@ -1,17 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { LOCATORS } from '../../descriptions/objects.description';
+import { getOperation } from '../../steps/operations';
 
-import { updateDisplayOptions } from '../../descriptions/common.description';
-import { getProperties, LOCATORS } from '../../descriptions/objects.description';
-import { getObject } from '../../steps/get';
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['booking'], operation: ['get'] } },
-	getProperties(LOCATORS.booking),
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await getObject.call(this, itemIndex, LOCATORS.booking);
-}
+export const { description, execute } = getOperation('booking', LOCATORS.booking);

@@ -1,20 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { BOOKING_SORT, BOOKING_STATUSES } from '../../descriptions/enums';
-import {
-	filtersCollection,
-	type FilterSpec,
-	sortOptions,
-} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{
 		name: 'status',
 		displayName: 'Status',
@@ -91,24 +80,8 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit,
-	filtersCollection(filters, true),
-	sortOptions(BOOKING_SORT),
-	simplify,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['booking'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.booking, {
-		filters,
-		sortValues: BOOKING_SORT,
-	});
-}
+export const { description, execute } = listOperation('booking', FLEXPORT_OBJECTS.booking, {
+	filters,
+	metadata: true,
+	sortValues: BOOKING_SORT,
+});

@@ -1,20 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { BOOKING_SORT } from '../../descriptions/enums';
-import {
-	filtersCollection,
-	type FilterSpec,
-	sortOptions,
-} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{
 		name: 'purchaseOrderId',
 		displayName: 'Purchase Order ID',
@@ -23,24 +12,11 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit,
-	filtersCollection(filters),
-	sortOptions(BOOKING_SORT),
-	simplify,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['bookingLineItem'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.bookingLineItem, {
+export const { description, execute } = listOperation(
+	'bookingLineItem',
+	FLEXPORT_OBJECTS.bookingLineItem,
+	{
 		filters,
 		sortValues: BOOKING_SORT,
-	});
-}
+	},
+);

@@ -1,15 +1,8 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
-import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{
 		name: 'ref',
 		displayName: 'Ref',
@@ -19,20 +12,7 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit,
-	filtersCollection(filters, true),
-	simplify,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.company, { filters });
-}
+export const { description, execute } = listOperation('company', FLEXPORT_OBJECTS.company, {
+	filters,
+	metadata: true,
+});

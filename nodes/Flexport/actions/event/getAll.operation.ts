@@ -1,15 +1,8 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
-import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{
 		name: 'occurredAfter',
 		displayName: 'Occurred At or After',
@@ -33,16 +26,6 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), simplify];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['event'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.event, { filters });
-}
+export const { description, execute } = listOperation('event', FLEXPORT_OBJECTS.event, {
+	filters,
+});

@@ -1,17 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { LOCATORS } from '../../descriptions/objects.description';
+import { getOperation } from '../../steps/operations';
 
-import { updateDisplayOptions } from '../../descriptions/common.description';
-import { getProperties, LOCATORS } from '../../descriptions/objects.description';
-import { getObject } from '../../steps/get';
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['invoice'], operation: ['get'] } },
-	getProperties(LOCATORS.invoice),
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await getObject.call(this, itemIndex, LOCATORS.invoice);
-}
+export const { description, execute } = getOperation('invoice', LOCATORS.invoice);

@@ -1,20 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { INVOICE_SORT, INVOICE_STATUSES } from '../../descriptions/enums';
-import {
-	filtersCollection,
-	type FilterSpec,
-	sortOptions,
-} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{
 		name: 'status',
 		displayName: 'Status',
@@ -80,24 +69,7 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit,
-	filtersCollection(filters),
-	sortOptions(INVOICE_SORT),
-	simplify,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['invoice'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.invoice, {
-		filters,
-		sortValues: INVOICE_SORT,
-	});
-}
+export const { description, execute } = listOperation('invoice', FLEXPORT_OBJECTS.invoice, {
+	filters,
+	sortValues: INVOICE_SORT,
+});

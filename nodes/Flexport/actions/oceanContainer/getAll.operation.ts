@@ -1,15 +1,8 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
-import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
 	{
 		name: 'containerNumber',
@@ -19,20 +12,11 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit,
-	filtersCollection(filters, true),
-	simplify,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['oceanContainer'], operation: ['getAll'] } },
-	properties,
+export const { description, execute } = listOperation(
+	'oceanContainer',
+	FLEXPORT_OBJECTS.oceanContainer,
+	{
+		filters,
+		metadata: true,
+	},
 );
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.oceanContainer, { filters });
-}

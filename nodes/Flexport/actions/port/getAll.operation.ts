@@ -1,16 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { PORT_TYPES } from '../../descriptions/enums';
-import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{
 		name: 'portType',
 		displayName: 'Port Type',
@@ -27,16 +20,6 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), simplify];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['port'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.port, { filters });
-}
+export const { description, execute } = listOperation('port', FLEXPORT_OBJECTS.port, {
+	filters,
+});

@@ -1,22 +1,12 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
-import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { productPropertiesField } from '../../descriptions/products.description';
 import { keyValuePairs } from '../../helpers/json';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{ name: 'sku', displayName: 'SKU', query: 'f.sku', kind: 'string' },
 	{
 		name: 'archived',
@@ -28,39 +18,30 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit,
-	filtersCollection(filters),
-	productPropertiesField(
-		'productPropertyFilters',
-		'Product Property Filters',
-		'Add Property Filter',
-		'Match products whose custom property of this type has this value; sent as f.product_properties.TYPE',
-	),
-	simplify,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['product'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+/** Product Property Filters as `f.product_properties.TYPE` query keys. */
+function propertyQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const query: IDataObject = {};
 	const pairs = keyValuePairs(
-		this,
-		this.getNodeParameter('productPropertyFilters', itemIndex, {}),
+		context,
+		context.getNodeParameter('productPropertyFilters', itemIndex, {}),
 		'Product Property Filters',
 		itemIndex,
 		'property',
-		{
-			key: 'type',
-			value: 'value',
-		},
+		{ key: 'type', value: 'value' },
 	);
 	for (const [type, value] of pairs) query[`f.product_properties.${type}`] = value;
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.product, { filters, query });
+	return query;
 }
+
+export const { description, execute } = listOperation('product', FLEXPORT_OBJECTS.product, {
+	filters,
+	extraProperties: [
+		productPropertiesField(
+			'productPropertyFilters',
+			'Product Property Filters',
+			'Add Property Filter',
+			'Match products whose custom property of this type has this value; sent as f.product_properties.TYPE',
+		),
+	],
+	extraQuery: propertyQuery,
+});

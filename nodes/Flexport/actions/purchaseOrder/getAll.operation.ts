@@ -1,24 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import {
 	PURCHASE_ORDER_ROLES,
 	PURCHASE_ORDER_SORT,
 	PURCHASE_ORDER_STATUSES,
 } from '../../descriptions/enums';
-import {
-	filtersCollection,
-	type FilterSpec,
-	sortOptions,
-} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{
 		name: 'archived',
 		displayName: 'Archived',
@@ -49,24 +38,11 @@ export const filters: FilterSpec[] = [
 	{ name: 'name', displayName: 'Name', query: 'f.name', kind: 'string' },
 ];
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit,
-	filtersCollection(filters),
-	sortOptions(PURCHASE_ORDER_SORT),
-	simplify,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['purchaseOrder'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.purchaseOrder, {
+export const { description, execute } = listOperation(
+	'purchaseOrder',
+	FLEXPORT_OBJECTS.purchaseOrder,
+	{
 		filters,
 		sortValues: PURCHASE_ORDER_SORT,
-	});
-}
+	},
+);

@@ -1,20 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { SHIPMENT_SORT, SHIPMENT_STATUSES, TRANSPORTATION_MODES } from '../../descriptions/enums';
-import {
-	filtersCollection,
-	type FilterSpec,
-	sortOptions,
-} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{
 		name: 'transportationMode',
 		displayName: 'Transportation Mode',
@@ -106,24 +95,8 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit,
-	filtersCollection(filters, true),
-	sortOptions(SHIPMENT_SORT),
-	simplify,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['shipment'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.shipment, {
-		filters,
-		sortValues: SHIPMENT_SORT,
-	});
-}
+export const { description, execute } = listOperation('shipment', FLEXPORT_OBJECTS.shipment, {
+	filters,
+	metadata: true,
+	sortValues: SHIPMENT_SORT,
+});

@@ -1,16 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import {
-	returnAllAndLimit,
-	simplify,
-	updateDisplayOptions,
-} from '../../descriptions/common.description';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { TRANSPORTATION_MODES } from '../../descriptions/enums';
-import { filtersCollection, type FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
-import { listRecords } from '../../steps/list';
+import { listOperation } from '../../steps/operations';
 
-export const filters: FilterSpec[] = [
+const filters: FilterSpec[] = [
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
 	{
 		name: 'transportationMode',
@@ -21,16 +14,6 @@ export const filters: FilterSpec[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [...returnAllAndLimit, filtersCollection(filters), simplify];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['shipmentLeg'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await listRecords.call(this, itemIndex, FLEXPORT_OBJECTS.shipmentLeg, { filters });
-}
+export const { description, execute } = listOperation('shipmentLeg', FLEXPORT_OBJECTS.shipmentLeg, {
+	filters,
+});
