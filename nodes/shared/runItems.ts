@@ -34,11 +34,14 @@ type Outcome =
 export async function runItems(
 	context: IExecuteFunctions,
 	handler: ItemHandler,
-	failureFields: (error: NodeApiError | NodeOperationError) => IDataObject = () => ({}),
+	failureFields: (
+		error: NodeApiError | NodeOperationError,
+		itemIndex: number,
+	) => IDataObject = () => ({}),
+	continueOnFail = context.continueOnFail(),
 ): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
 	const parallel = Math.min(requestPacing(context).parallelRequests, Math.max(1, items.length));
-	const continueOnFail = context.continueOnFail();
 	const outcomes: Outcome[] = new Array(items.length);
 	let next = 0;
 	let stopped = false;
@@ -69,7 +72,7 @@ export async function runItems(
 			json: {
 				error: error.message,
 				...(error.description ? { description: error.description } : {}),
-				...failureFields(error),
+				...failureFields(error, itemIndex),
 			},
 			pairedItem: { item: itemIndex },
 		});
