@@ -13,6 +13,8 @@ const FLEXPORT_TOOL_TYPE = `${FLEXPORT_NODE_TYPE}Tool`;
 const AGENT_TYPE = '@n8n/n8n-nodes-langchain.agent';
 const OPENAI_MODEL_TYPE = '@n8n/n8n-nodes-langchain.lmChatOpenAi';
 const OPENAI_CREDENTIAL_TYPE = 'openAiApi';
+const MCP_TRIGGER_TYPE = '@n8n/n8n-nodes-langchain.mcpTrigger';
+const BEARER_CREDENTIAL_TYPE = 'httpBearerAuth';
 
 /** n8n's tool name for a node name (n8n-workflow's nodeNameToToolName). */
 const toolName = (nodeName) => nodeName.replace(/[^a-zA-Z0-9_-]+/g, '_');
@@ -165,6 +167,48 @@ function agentWorkflow({
 	};
 }
 
+/** Bearer credential an MCP Server Trigger checks on every request. */
+function bearerCredential({ id, name, token }) {
+	return { id, name, type: BEARER_CREDENTIAL_TYPE, data: { token } };
+}
+
+/**
+ * MCP Server Trigger (v2: Streamable HTTP at /mcp/<path>, the production URL of an active
+ * workflow) with the given tool nodes; Bearer auth with `bearer` ({id, name}), none without.
+ */
+function mcpWorkflow({ id, name, path, tools, bearer, instructions = '' }) {
+	const trigger = {
+		id: 'mcp-trigger',
+		name: 'Flexport MCP Server',
+		type: MCP_TRIGGER_TYPE,
+		typeVersion: 2,
+		position: [440, 300],
+		webhookId: mcpWebhookId(path),
+		parameters: { authentication: bearer ? 'bearerAuth' : 'none', path, instructions },
+		...(bearer
+			? { credentials: { [BEARER_CREDENTIAL_TYPE]: { id: bearer.id, name: bearer.name } } }
+			: {}),
+	};
+	const connections = {};
+	for (const tool of tools)
+		connections[tool.name] = { ai_tool: [[{ node: trigger.name, type: 'ai_tool', index: 0 }]] };
+	return {
+		id,
+		name,
+		active: false,
+		nodes: [trigger, ...tools],
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
+
+/** A stable UUID-shaped webhook id for an MCP path (n8n wants one on webhook-style triggers). */
+function mcpWebhookId(path) {
+	const hex = require('crypto').createHash('sha1').update(`mcp:${path}`).digest('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** The agent's answer (`output`) from an `n8n execute` result of an agentWorkflow. */
 function agentOutput(result) {
 	const items = result.items('AI Agent');
@@ -176,6 +220,7 @@ module.exports = {
 	AGENT_TYPE,
 	OPENAI_MODEL_TYPE,
 	OPENAI_CREDENTIAL_TYPE,
+	MCP_TRIGGER_TYPE,
 	toolName,
 	fromAI,
 	openAiCredential,
@@ -183,4 +228,6 @@ module.exports = {
 	shipmentTools,
 	agentWorkflow,
 	agentOutput,
+	bearerCredential,
+	mcpWorkflow,
 };
