@@ -20,7 +20,7 @@ import { flexportApiRequest } from '../Flexport/transport';
 import { type DeliveryRequest, readDeliveryBody } from './body';
 import { decideDelivery, resourceRequest } from './delivery';
 import { buildEventTypeFilter, eventTypeProperties } from './eventTypes';
-import { readNumberOption } from './numberOption';
+import { readNumberOption } from '../shared/triggers/numberOption';
 import { assessWebhookSecret, MAX_BODY_BYTES } from './signature';
 
 /** The part of n8n's (Express) response object this node uses. */

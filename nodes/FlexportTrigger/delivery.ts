@@ -6,6 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { collectionPathOf } from '../Flexport/objects';
+import { declaredLengthTooLarge as lengthTooLarge } from '../shared/triggers/headers';
 
 import type { EventTypeFilter } from './eventTypes';
 import { checkReplay, type ReplayCheck, type ReplayState } from './replay';
@@ -14,7 +15,6 @@ import {
 	type SignatureAlgorithm,
 	type SignatureFailure,
 	describeSignatureFailure,
-	headerValue,
 	MAX_BODY_BYTES,
 	verifyFlexportSignature,
 } from './signature';
@@ -55,8 +55,7 @@ export type DeliveryDecision =
 
 /** Whether Content-Length already announces more than the limit (checked before reading the body). */
 export function declaredLengthTooLarge(headers: HeaderBag, limit = MAX_BODY_BYTES): boolean {
-	const declared = Number(headerValue(headers, 'content-length'));
-	return Number.isFinite(declared) && declared > limit;
+	return lengthTooLarge(headers, limit);
 }
 
 export function decideDelivery(input: DeliveryInput): DeliveryDecision {

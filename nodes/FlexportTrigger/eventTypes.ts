@@ -1,10 +1,20 @@
 /**
- * Flexport webhook event types (docs/reference/flexport-api.md §9.5) and the event-type filter shared by the
- * webhook trigger and the polling trigger. No n8n side effects: the filter logic is unit-tested.
+ * Flexport webhook event types (docs/reference/flexport-api.md §9.5) and the two parameters both freight
+ * triggers choose them with. The filter itself is shared with the Logistics triggers
+ * (nodes/shared/triggers/eventTypeFilter.ts).
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { objectTypeLabel } from '../Flexport/objects';
+import { ANY_EVENT } from '../shared/triggers/eventTypeFilter';
+
+export {
+	ANY_EVENT,
+	buildEventTypeFilter,
+	parseOtherEventTypes,
+	type EventTypeFilter,
+	type EventTypeSelection,
+} from '../shared/triggers/eventTypeFilter';
 
 const SHIPMENT_EXCEPTIONS = [
 	'cargo_breakdown_delay',
@@ -113,9 +123,6 @@ export const KNOWN_EVENT_TYPES: readonly string[] = [
 	'/invoice#invoice_payment_failed',
 ];
 
-/** The wildcard option: any event type, including ones Flexport adds later. */
-export const ANY_EVENT = '*';
-
 function words(text: string): string {
 	return text
 		.split('_')
@@ -170,39 +177,3 @@ export const eventTypeProperties: INodeProperties[] = [
 			'Comma-separated type strings not in the list above, for newer events. Leave empty if the list covers what you need.',
 	},
 ];
-
-export interface EventTypeSelection {
-	/** Values of the multi-select (may contain ANY_EVENT). */
-	events?: unknown;
-	/** The comma-separated free text. */
-	otherEventTypes?: unknown;
-}
-
-/** Splits the free-text field; blanks and duplicates are dropped. */
-export function parseOtherEventTypes(text: unknown): string[] {
-	if (typeof text !== 'string') return [];
-	return [
-		...new Set(
-			text
-				.split(/[,\n]/)
-				.map((part) => part.trim())
-				.filter((part) => part !== ''),
-		),
-	];
-}
-
-export type EventTypeFilter = (type: unknown) => boolean;
-
-/**
- * A predicate over event `type` strings. "Any Event", or nothing chosen at all, accepts
- * everything; otherwise the type must equal one of the chosen strings exactly.
- */
-export function buildEventTypeFilter(selection: EventTypeSelection): EventTypeFilter {
-	const chosen = Array.isArray(selection.events)
-		? selection.events.filter((value): value is string => typeof value === 'string')
-		: [];
-	const other = parseOtherEventTypes(selection.otherEventTypes);
-	if (chosen.includes(ANY_EVENT) || (chosen.length === 0 && other.length === 0)) return () => true;
-	const wanted = new Set([...chosen, ...other]);
-	return (type) => typeof type === 'string' && wanted.has(type);
-}

@@ -4,13 +4,19 @@
  * Whether the value carries a "sha256=" prefix is unconfirmed, so both forms are accepted.
  * No n8n side effects; unit-tested branch by branch.
  */
-import { createHmac, timingSafeEqual } from 'crypto';
+import { createHmac } from 'crypto';
+
+import { MAX_DELIVERY_BYTES } from '../shared/triggers/body';
+import { type HeaderBag, headerValue } from '../shared/triggers/headers';
+import { constantTimeEqual } from '../shared/triggers/secrets';
+
+export { type HeaderBag, headerValue };
 
 export const SHA256_HEADER = 'x-hub-signature-256';
 export const SHA1_HEADER = 'x-hub-signature';
 
 /** Deliveries larger than this are refused with 413 before any signature work. */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_DELIVERY_BYTES;
 
 export type SignatureAlgorithm = 'sha256' | 'sha1';
 
@@ -30,20 +36,7 @@ export type SignatureVerdict =
 	| { valid: true; algorithm: SignatureAlgorithm }
 	| { valid: false; reason: SignatureFailure; algorithm?: SignatureAlgorithm };
 
-export type HeaderBag = Record<string, string | string[] | number | undefined>;
-
 const HEX_LENGTH: Record<SignatureAlgorithm, number> = { sha256: 64, sha1: 40 };
-
-/** Case-insensitive header lookup; a repeated header is only usable if it was sent once. */
-export function headerValue(headers: HeaderBag, name: string): string | undefined {
-	const wanted = name.toLowerCase();
-	for (const [key, value] of Object.entries(headers)) {
-		if (key.toLowerCase() !== wanted || value === undefined) continue;
-		if (Array.isArray(value)) return value.length === 1 ? value[0] : value.join(',');
-		return String(value);
-	}
-	return undefined;
-}
 
 /** "sha256=ABC…" or "abc…" → the digest bytes, or undefined if the value is not a well-formed signature. */
 export function parseSignature(value: string, algorithm: SignatureAlgorithm): Buffer | undefined {
@@ -71,8 +64,7 @@ function check(
 	const received = parseSignature(value, algorithm);
 	if (!received) return { valid: false, reason: 'malformed-signature', algorithm };
 	const expected = computeSignature(algorithm, secret, rawBody);
-	// parseSignature guarantees equal lengths, which timingSafeEqual requires.
-	return timingSafeEqual(received, expected)
+	return constantTimeEqual(received, expected)
 		? { valid: true, algorithm }
 		: { valid: false, reason: 'signature-mismatch', algorithm };
 }
