@@ -79,17 +79,25 @@ class LogisticsListProbe implements INodeType {
 		inputs: ['main'],
 		outputs: ['main'],
 		credentials: [{ name: 'flexportLogisticsApi', required: true }],
-		properties: [],
+		properties: [
+			{ displayName: 'Path', name: 'path', type: 'string', default: '' },
+			{ displayName: 'Style', name: 'style', type: 'string', default: 'offset' },
+			{ displayName: 'Max Page Size', name: 'maxPageSize', type: 'number', default: 100 },
+			{ displayName: 'Limit', name: 'limit', type: 'number', default: 0 },
+			{ displayName: 'Records Key', name: 'recordsKey', type: 'string', default: '' },
+			{ displayName: 'Query (JSON)', name: 'qs', type: 'string', default: '{}' },
+		],
 	} as unknown as INodeType['description'];
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const parameters = this.getNode().parameters as IDataObject;
-		const records = await logisticsList.call(this, String(parameters.path), {
-			style: parameters.style as PagingStyle,
-			maxPageSize: Number(parameters.maxPageSize ?? 100),
-			limit: parameters.limit === undefined ? undefined : Number(parameters.limit),
-			recordsKey: parameters.recordsKey as string | undefined,
-			qs: parameters.qs as IDataObject | undefined,
+		const parameter = (name: string) => this.getNodeParameter(name, 0);
+		const qs = parameter('qs');
+		const records = await logisticsList.call(this, String(parameter('path')), {
+			style: parameter('style') as PagingStyle,
+			maxPageSize: Number(parameter('maxPageSize')),
+			limit: Number(parameter('limit')) || undefined,
+			recordsKey: String(parameter('recordsKey')) || undefined,
+			qs: (typeof qs === 'string' ? JSON.parse(qs) : qs) as IDataObject,
 		});
 		return [records.map((json) => ({ json, pairedItem: { item: 0 } }))];
 	}
@@ -102,6 +110,11 @@ const logisticsNodes: Record<string, INodeType> = {
 	[LOGISTICS_NODE_TYPE]: new FlexportLogistics(),
 	[LIST_PROBE_TYPE]: new LogisticsListProbe(),
 };
+
+/** Adds a test-only node type (for example one whose routing is a credential's test request). */
+export function registerLogisticsTestNode(type: string, node: INodeType): void {
+	logisticsNodes[type] = node;
+}
 
 const allNodeTypes: INodeTypes = {
 	getByName: (type) =>

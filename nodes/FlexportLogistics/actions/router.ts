@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError as OperationError } from 'n8n-workflow';
 
+import { operationTable } from '../../shared/operations';
 import { runItems } from '../../shared/runItems';
 import type { LogisticsResource, LogisticsResources, OperationModule } from '../node.type';
 import type { LogisticsProblem } from '../transport';
@@ -19,22 +20,7 @@ const resources: LogisticsResources = registered satisfies LogisticsResources;
 
 const RESOURCE_NAMES = Object.keys(resources) as LogisticsResource[];
 
-function isOperationModule(value: unknown): value is OperationModule {
-	return (
-		value !== null &&
-		typeof value === 'object' &&
-		'execute' in value &&
-		typeof (value as OperationModule).execute === 'function'
-	);
-}
-
-const OPERATIONS = new Map<string, OperationModule>(
-	RESOURCE_NAMES.flatMap((resource) =>
-		Object.entries(resources[resource])
-			.filter((entry): entry is [string, OperationModule] => isOperationModule(entry[1]))
-			.map(([operation, module]) => [`${resource}.${operation}`, module]),
-	),
-);
+const OPERATIONS = operationTable<OperationModule>(resources);
 
 export function findOperation(resource: string, operation: string): OperationModule | undefined {
 	return OPERATIONS.get(`${resource}.${operation}`);

@@ -89,3 +89,24 @@ export function rowsInput(options: {
 		},
 	];
 }
+
+/** The Logistics SKU and Quantity values of one row (line item, bundle product). */
+export function skuQuantityValues(skuName: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Logistics SKU',
+			name: skuName,
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. DAB12CD34EF',
+		},
+		{
+			displayName: 'Quantity',
+			name: 'quantity',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+		},
+	];
+}

@@ -1,7 +1,7 @@
 /** Parameter shapes of orders: the shipping address, line items and the optional order fields. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { rowsInput } from './common.description';
+import { rowsInput, skuQuantityValues } from './common.description';
 
 const addressValue = (
 	displayName: string,
@@ -62,21 +62,7 @@ export const lineItems = rowsInput({
 	description:
 		'The products to ship: each with its Logistics SKU (DSKU) and quantity, optionally a customs unit value',
 	values: [
-		{
-			displayName: 'Logistics SKU',
-			name: 'logisticsSku',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. DAB12CD34EF',
-		},
-		{
-			displayName: 'Quantity',
-			name: 'quantity',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 1,
-		},
+		...skuQuantityValues('logisticsSku'),
 		{
 			displayName: 'Customs Unit Value',
 			name: 'customsUnitValue',

@@ -6,7 +6,11 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection, rowsInput } from '../../descriptions/common.description';
+import {
+	optionsCollection,
+	rowsInput,
+	skuQuantityValues,
+} from '../../descriptions/common.description';
 import { textParameter } from '../../../Flexport/helpers/parameters';
 import { failParameter } from '../../../Flexport/helpers/values';
 import { readRows, skuAndQuantity } from '../../helpers/rows';
@@ -49,23 +53,7 @@ const properties: INodeProperties[] = [
 		rowDisplayName: 'Product',
 		example: JSON.stringify([{ productId: 'DAB12CD34EF', quantity: 1 }], null, 2),
 		description: 'The products in the bundle (1 to 20), each by Logistics SKU with its quantity',
-		values: [
-			{
-				displayName: 'Logistics SKU',
-				name: 'productId',
-				type: 'string',
-				default: '',
-				required: true,
-				placeholder: 'e.g. DAB12CD34EF',
-			},
-			{
-				displayName: 'Quantity',
-				name: 'quantity',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 1,
-			},
-		],
+		values: skuQuantityValues('productId'),
 	}),
 	optionsCollection([], { write: true }),
 ];

@@ -1,0 +1,123 @@
+/**
+ * Which operations of spec/flexport-logistics-api.yaml the Flexport Logistics node offers. Every
+ * mapped operationId must be a (resource, operation) pair of the node's description with an
+ * operation module; the two interactive OAuth operations are excluded. Until every operation is
+ * built the missing ones are printed, not failed; the final phase sets STRICT.
+ */
+// Test-only file access (not shipped code).
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import { readFileSync } from 'node:fs';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import { resolve } from 'node:path';
+
+import type { INodeProperties } from 'n8n-workflow';
+import { parse } from 'yaml';
+
+import { findOperation } from '../../../nodes/FlexportLogistics/actions/router';
+import { FlexportLogistics } from '../../../nodes/FlexportLogistics/FlexportLogistics.node';
+
+const STRICT = false;
+
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
+const SPEC_PATH = resolve(__dirname, '..', '..', '..', 'spec', 'flexport-logistics-api.yaml');
+
+type Target = readonly [resource: string, operation: string];
+
+const MAPPING: Record<string, Target> = {
+	// Orders
+	create_order202307: ['order', 'create'],
+	get_order: ['order', 'get'],
+	get_order_by_external_id: ['order', 'get'], // the Order locator's "By External Order ID" mode
+	cancel_order: ['order', 'cancel'],
+	retry_order: ['order', 'retry'],
+	// Products, inventory and bundles
+	create_product: ['product', 'create'],
+	get_product: ['product', 'get'],
+	get_products: ['product', 'getAll'],
+	get_inventory: ['inventory', 'get'],
+	get_all_inventory: ['inventory', 'getAll'],
+	get_warehouse_details: ['inventory', 'getByWarehouse'],
+	create_bundle: ['bundle', 'create'],
+	get_bundle: ['bundle', 'get'],
+	get_bundle_inventory: ['bundle', 'getInventory'],
+};
+
+/** Not node operations: an interactive browser login and its code exchange (partner OAuth). */
+const EXCLUDED: Record<string, string> = {
+	authorization_redirect: 'interactive OAuth login in a browser (301 redirect), not an API call',
+	token_exchange: 'exchanges the one-time code of that login; users paste a Portal token instead',
+};
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+function specOperationIds(): string[] {
+	const doc = parse(readFileSync(SPEC_PATH, 'utf8')) as {
+		paths: Record<string, Record<string, { operationId?: string }>>;
+	};
+	return Object.values(doc.paths).flatMap((pathItem) =>
+		METHODS.map((method) => pathItem[method]?.operationId).filter(
+			(id): id is string => typeof id === 'string',
+		),
+	);
+}
+
+/** (resource, operation) pairs the node's description offers. */
+function describedOperations(): Set<string> {
+	const properties = new FlexportLogistics().description.properties as INodeProperties[];
+	const resources = new Set(
+		(properties.find((property) => property.name === 'resource')?.options ?? []).map((option) =>
+			String((option as { value: string }).value),
+		),
+	);
+	const offered = new Set<string>();
+	for (const property of properties) {
+		if (property.name !== 'operation' || property.type !== 'options') continue;
+		for (const resource of (property.displayOptions?.show?.resource ?? []) as string[]) {
+			if (!resources.has(resource)) continue;
+			for (const option of property.options ?? [])
+				offered.add(`${resource}.${String((option as { value: string }).value)}`);
+		}
+	}
+	return offered;
+}
+
+describe('Logistics spec coverage', () => {
+	const operationIds = specOperationIds();
+
+	it('reads all 64 operationIds of the Logistics spec, each once; 62 are node operations', () => {
+		expect(operationIds).toHaveLength(64);
+		expect(new Set(operationIds).size).toBe(64);
+		expect(operationIds.filter((id) => !(id in EXCLUDED))).toHaveLength(62);
+	});
+
+	it('the tables name only real operationIds, never one in both', () => {
+		const known = new Set(operationIds);
+		expect(Object.keys(MAPPING).filter((id) => !known.has(id))).toEqual([]);
+		expect(Object.keys(EXCLUDED).filter((id) => !known.has(id))).toEqual([]);
+		expect(Object.keys(EXCLUDED).filter((id) => id in MAPPING)).toEqual([]);
+	});
+
+	it('every mapped operationId is an operation the node offers and runs', () => {
+		const offered = describedOperations();
+		const broken = Object.entries(MAPPING)
+			.filter(
+				([, [resource, operation]]) =>
+					!offered.has(`${resource}.${operation}`) || !findOperation(resource, operation),
+			)
+			.map(([id, [resource, operation]]) => `${id} → ${resource}.${operation}`);
+		expect(broken).toEqual([]);
+	});
+
+	it('prints the coverage and the operations still missing', () => {
+		const wanted = operationIds.filter((id) => !(id in EXCLUDED));
+		const covered = wanted.filter((id) => id in MAPPING);
+		const missing = wanted.filter((id) => !(id in MAPPING));
+		// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
+		process.stdout.write(
+			`Logistics spec coverage: ${covered.length} of ${wanted.length} operations\n` +
+				(missing.length ? `Missing (${missing.length}): ${missing.join(', ')}\n` : ''),
+		);
+		expect(covered.length + missing.length).toBe(62);
+		if (STRICT) expect(missing).toEqual([]);
+	});
+});
