@@ -16,8 +16,16 @@ import {
 	DEFAULT_AUDIENCE,
 	DEFAULT_TOKEN_URL,
 } from '../nodes/shared/freightSettings';
-import { n8nTokenTransport, tokenProvider, tokenSettings } from './token/n8nTokenTransport';
-import { isTokenUsable, parseTokenState, serializeTokenState } from './token/tokenState';
+import {
+	credentialFields,
+	LEASE_FIELD,
+	n8nTokenTransport,
+	storedCredential,
+	TOKEN_FIELD,
+	tokenCoordinator,
+	tokenSettings,
+} from './token/n8nTokenTransport';
+import { canWait } from './token/refreshWait';
 
 /**
  * Flexport API credentials (OAuth2 client credentials) with a managed token.
@@ -130,38 +138,48 @@ export class FlexportOAuth2Api implements ICredentialType {
 		},
 		{
 			displayName: 'Managed Token',
-			name: 'managedToken',
+			name: TOKEN_FIELD,
 			type: 'hidden',
 			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
+			// Shared by the n8n processes using this credential: budget history and refresh claims (no secret).
+			displayName: 'Managed Token Lease',
+			name: LEASE_FIELD,
+			type: 'hidden',
 			default: '',
 		},
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const settings = tokenSettings(credentials);
-		const stored = parseTokenState(credentials.managedToken);
-		const state = await tokenProvider.getToken(
-			settings,
-			stored,
+		const write = await tokenCoordinator.preAuthenticate(
+			tokenSettings(credentials),
+			storedCredential(credentials),
 			n8nTokenTransport(this, credentials),
+			credentials,
 		);
-		return { managedToken: serializeTokenState(state) };
+		// Without the expirable field in the answer n8n stores nothing and sends the request as it is.
+		return write ? credentialFields(write) : {};
 	}
 
 	/**
 	 * Adds the token and the Flexport-Version header. A token that is missing, about to expire or
 	 * minted for other settings is not sent: Flexport's 401 makes n8n run preAuthentication, which
-	 * obtains the replacement and replays the request once.
+	 * obtains the replacement (coordinated with other n8n processes) and replays the request once.
 	 */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const settings = tokenSettings(credentials);
-		const stored = parseTokenState(credentials.managedToken);
-		const token = isTokenUsable(stored, settings, Date.now())
-			? stored
-			: tokenProvider.peek(settings);
+		const token = tokenCoordinator.authorize(
+			tokenSettings(credentials),
+			storedCredential(credentials),
+			{
+				credentials,
+				canWait: canWait(requestOptions),
+			},
+		);
 		const headers: Record<string, string> = {
 			...(requestOptions.headers as Record<string, string> | undefined),
 			'Flexport-Version': apiVersion(credentials),

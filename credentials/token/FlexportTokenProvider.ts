@@ -48,6 +48,8 @@ interface ExchangeRequest {
 	stored: TokenState | undefined;
 	transport: TokenTransport;
 	fields: Record<string, string>;
+	/** Request times known from elsewhere (the lease of other processes). */
+	history: readonly number[];
 }
 
 /**
@@ -57,7 +59,8 @@ interface ExchangeRequest {
 export class FlexportTokenProvider {
 	private readonly now: () => number;
 	private readonly refreshWindowMs: number;
-	private readonly maxRequestsPerDay: number;
+	/** Flexport's daily limit of token requests per credential. */
+	readonly maxRequestsPerDay: number;
 	private readonly defaultLifetimeMs: number;
 
 	private readonly newest = new Map<string, TokenState>();
@@ -86,41 +89,89 @@ export class FlexportTokenProvider {
 		stored: TokenState | undefined,
 		transport: TokenTransport,
 	): Promise<TokenState> {
-		const { checkToken } = transport;
-		const fingerprint = settingsFingerprint(settings);
-		const now = this.now();
-		const storedUsable = isTokenUsable(stored, settings, now, this.refreshWindowMs);
-		const newest = this.newest.get(fingerprint);
-		const newestUsable =
-			isTokenUsable(newest, settings, now, this.refreshWindowMs) &&
-			!this.rejectedTokens.has(newest.accessToken);
+		const newer = this.newerThanStored(settings, stored);
+		if (newer) return this.withHistory(newer, stored);
 
-		// Another caller in this process already replaced the token we were given: use that one — unless
-		// the stored one is newer (another process, e.g. a queue-mode worker, saved it since).
-		if (
-			newestUsable &&
-			(!storedUsable ||
-				(newest.accessToken !== stored.accessToken && newest.obtainedAt >= stored.obtainedAt))
-		) {
-			return this.withHistory(newest, stored);
-		}
-
-		if (storedUsable && !this.rejectedTokens.has(stored.accessToken)) {
-			const verdict = checkToken ? await this.checkOnce(stored.accessToken, checkToken) : 'unknown';
-			if (verdict !== 'rejected') {
-				this.remember(fingerprint, stored);
+		if (this.isUsable(stored, settings)) {
+			if ((await this.check(stored.accessToken, transport)) !== 'rejected') {
+				this.remember(stored);
 				return stored;
 			}
-			this.rejectedTokens.add(stored.accessToken);
 		}
 
-		return await this.requestShared(settings, fingerprint, stored, transport);
+		return await this.requestToken(settings, stored, transport);
+	}
+
+	/**
+	 * A token another caller in this process obtained or saw that replaces the one given: used unless
+	 * the given one is newer (another process, e.g. a queue-mode worker, saved it since).
+	 */
+	newerThanStored(settings: TokenSettings, stored: TokenState | undefined): TokenState | undefined {
+		const newest = this.newest.get(settingsFingerprint(settings));
+		if (!this.isUsable(newest, settings)) return undefined;
+		// A newer stored token wins even when Flexport refused it: the older one was refused too, or soon is.
+		const storedUsable = isTokenUsable(stored, settings, this.now(), this.refreshWindowMs);
+		return !storedUsable ||
+			(newest.accessToken !== stored.accessToken && newest.obtainedAt >= stored.obtainedAt)
+			? newest
+			: undefined;
+	}
+
+	/** Minted for these settings, not about to expire, and not refused by Flexport in this process. */
+	isUsable(state: TokenState | undefined, settings: TokenSettings): state is TokenState {
+		return (
+			isTokenUsable(state, settings, this.now(), this.refreshWindowMs) &&
+			!this.rejectedTokens.has(state.accessToken)
+		);
+	}
+
+	/** Asks Flexport once (for all concurrent callers) whether a token is accepted; remembers a 401. */
+	async check(accessToken: string, transport: TokenTransport): Promise<TokenCheckResult> {
+		if (this.rejectedTokens.has(accessToken)) return 'rejected';
+		const verdict = transport.checkToken
+			? await this.checkOnce(accessToken, transport.checkToken)
+			: 'unknown';
+		if (verdict === 'rejected') this.rejectedTokens.add(accessToken);
+		return verdict;
+	}
+
+	/** Notes a token read from the stored credential, so a stale read elsewhere cannot replace it. */
+	observe(state: TokenState | undefined, settings: TokenSettings): void {
+		if (this.isUsable(state, settings)) this.remember(state);
+	}
+
+	/** The request history for the client: the given lists and everything this process knows. */
+	history(settings: TokenSettings, ...known: Array<readonly number[]>): number[] {
+		return this.requestLog(clientKeyOf(settings), undefined, this.now(), known);
+	}
+
+	/** Whether this process is waiting for Flexport's answer to a token request for the settings. */
+	isRequesting(settings: TokenSettings): boolean {
+		return this.inFlight.has(settingsFingerprint(settings));
+	}
+
+	/** Requests a new token now (one request for all concurrent callers), within the daily budget. */
+	requestToken(
+		settings: TokenSettings,
+		stored: TokenState | undefined,
+		transport: TokenTransport,
+		history: readonly number[] = [],
+	): Promise<TokenState> {
+		const fingerprint = settingsFingerprint(settings);
+		let pending = this.inFlight.get(fingerprint);
+		if (!pending) {
+			pending = this.requestNew(settings, stored, transport, history).finally(() =>
+				this.inFlight.delete(fingerprint),
+			);
+			this.inFlight.set(fingerprint, pending);
+		}
+		return pending;
 	}
 
 	/** The newest token this process knows for the settings, if it is still usable. */
 	peek(settings: TokenSettings): TokenState | undefined {
 		const state = this.newest.get(settingsFingerprint(settings));
-		return isTokenUsable(state, settings, this.now(), this.refreshWindowMs) ? state : undefined;
+		return this.isUsable(state, settings) ? state : undefined;
 	}
 
 	/** Forgets everything this process remembers (used by tests). */
@@ -146,36 +197,25 @@ export class FlexportTokenProvider {
 		return pending;
 	}
 
-	private remember(fingerprint: string, state: TokenState): void {
-		const current = this.newest.get(fingerprint);
-		if (!current || current.obtainedAt <= state.obtainedAt) this.newest.set(fingerprint, state);
-	}
-
-	/** Concurrent callers for the same settings share one token request. */
-	private requestShared(
-		settings: TokenSettings,
-		fingerprint: string,
-		stored: TokenState | undefined,
-		transport: TokenTransport,
-	): Promise<TokenState> {
-		let pending = this.inFlight.get(fingerprint);
-		if (!pending) {
-			pending = this.requestNew(settings, stored, transport).finally(() =>
-				this.inFlight.delete(fingerprint),
-			);
-			this.inFlight.set(fingerprint, pending);
-		}
-		return pending;
+	private remember(state: TokenState): void {
+		const current = this.newest.get(state.fingerprint);
+		if (!current || current.obtainedAt <= state.obtainedAt)
+			this.newest.set(state.fingerprint, state);
 	}
 
 	/** Every request time this process knows for the client: stored, attempted here, and newest tokens. */
-	private requestLog(clientKey: string, stored: TokenState | undefined, now: number): number[] {
+	private requestLog(
+		clientKey: string,
+		stored: TokenState | undefined,
+		now: number,
+		known: ReadonlyArray<readonly number[]> = [],
+	): number[] {
 		const fromStore = stored && stored.clientKey === clientKey ? stored.requests : [];
 		const fromProcess = this.attempts.get(clientKey) ?? [];
 		const newestForClient = [...this.newest.values()]
 			.filter((state) => state.clientKey === clientKey)
 			.map((state) => state.requests);
-		return mergeHistory(now, fromStore, fromProcess, ...newestForClient);
+		return mergeHistory(now, fromStore, fromProcess, ...newestForClient, ...known);
 	}
 
 	private withHistory(state: TokenState, stored: TokenState | undefined): TokenState {
@@ -187,6 +227,7 @@ export class FlexportTokenProvider {
 		settings: TokenSettings,
 		stored: TokenState | undefined,
 		transport: TokenTransport,
+		history: readonly number[],
 	): Promise<TokenState> {
 		const clientKey = clientKeyOf(settings);
 		const refreshToken = stored && stored.clientKey === clientKey ? stored.refreshToken : undefined;
@@ -196,6 +237,7 @@ export class FlexportTokenProvider {
 				settings,
 				stored,
 				transport,
+				history,
 				fields: {
 					grant_type: 'refresh_token',
 					refresh_token: refreshToken,
@@ -216,7 +258,7 @@ export class FlexportTokenProvider {
 		};
 		if (settings.scope.trim() !== '') fields.scope = settings.scope.trim();
 		if (settings.audience.trim() === '') delete fields.audience;
-		return await this.exchange({ settings, stored, transport, fields });
+		return await this.exchange({ settings, stored, transport, fields, history });
 	}
 
 	/** One token request, counted against the budget before it is sent. */
@@ -225,7 +267,7 @@ export class FlexportTokenProvider {
 		const fingerprint = settingsFingerprint(settings);
 		const clientKey = clientKeyOf(settings);
 		const requestedAt = this.now();
-		const history = this.requestLog(clientKey, request.stored, requestedAt);
+		const history = this.requestLog(clientKey, request.stored, requestedAt, [request.history]);
 		assertWithinBudget(history, this.maxRequestsPerDay);
 		this.attempts.set(clientKey, [...(this.attempts.get(clientKey) ?? []), requestedAt]);
 
@@ -240,7 +282,7 @@ export class FlexportTokenProvider {
 			defaultLifetimeMs: this.defaultLifetimeMs,
 			dailyLimit: this.maxRequestsPerDay,
 		});
-		this.remember(fingerprint, state);
+		this.remember(state);
 		return state;
 	}
 }

@@ -7,6 +7,7 @@ import type {
 	IHttpRequestHelper,
 	IHttpRequestOptions,
 } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import {
 	apiBaseUrl,
@@ -21,13 +22,38 @@ import {
 	type TokenCheckResult,
 	type TokenTransport,
 } from './FlexportTokenProvider';
+import { TokenCoordinator, type CredentialWrite, type StoredCredential } from './TokenCoordinator';
 import type { TokenHttpResponse } from './tokenEndpoint';
-import type { TokenSettings } from './tokenState';
+import { parseTokenLease, serializeTokenLease } from './tokenLease';
+import { parseTokenState, serializeTokenState, type TokenSettings } from './tokenState';
 
-const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
+/** Well inside a claim's lifetime (tokenLease.ts), so no process takes over a request still under way. */
+const TOKEN_REQUEST_TIMEOUT_MS = 10_000;
+
+/** The credential's hidden fields: the token (n8n empties and refills it) and the lease. */
+export const TOKEN_FIELD = 'managedToken';
+export const LEASE_FIELD = 'managedTokenLease';
 
 /** One provider per process, shared by every execution, credential test and node in it. */
 export const tokenProvider = new FlexportTokenProvider();
+
+/** The cross-process protocol on top of it (one per process as well). */
+export const tokenCoordinator = new TokenCoordinator({ provider: tokenProvider, sleep });
+
+export function storedCredential(credentials: ICredentialDataDecryptedObject): StoredCredential {
+	return {
+		token: parseTokenState(credentials[TOKEN_FIELD]),
+		lease: parseTokenLease(credentials[LEASE_FIELD]),
+	};
+}
+
+/** What preAuthentication returns for n8n to store. */
+export function credentialFields(write: CredentialWrite): Record<string, string> {
+	return {
+		[TOKEN_FIELD]: write.token ? serializeTokenState(write.token) : '',
+		[LEASE_FIELD]: serializeTokenLease(write.lease),
+	};
+}
 
 export function tokenSettings(credentials: ICredentialDataDecryptedObject): TokenSettings {
 	return {

@@ -84,17 +84,24 @@ export function serializeTokenState(state: TokenState): string {
 	return JSON.stringify(state);
 }
 
-/** True when the state may be sent as it is: minted for these settings and not about to expire. */
+/** A token lives from `obtainedAt` to `expiresAt`; 24 h when the state does not say when it began. */
+export function tokenLifetimeMs(state: TokenState): number {
+	return state.obtainedAt > 0 && state.expiresAt > state.obtainedAt
+		? state.expiresAt - state.obtainedAt
+		: 24 * 60 * 60 * 1000;
+}
+
+/**
+ * True when the state may be sent as it is: minted for these settings and not about to expire —
+ * more than `refreshWindowMs` left, or 5 % of its lifetime for tokens that live under 100 minutes.
+ */
 export function isTokenUsable(
 	state: TokenState | undefined,
 	settings: TokenSettings,
 	now: number,
 	refreshWindowMs = DEFAULT_REFRESH_WINDOW_MS,
 ): state is TokenState {
-	return (
-		state !== undefined &&
-		state.accessToken !== '' &&
-		state.fingerprint === settingsFingerprint(settings) &&
-		state.expiresAt - refreshWindowMs > now
-	);
+	if (state === undefined || state.accessToken === '') return false;
+	const margin = Math.min(refreshWindowMs, tokenLifetimeMs(state) * 0.05);
+	return state.fingerprint === settingsFingerprint(settings) && state.expiresAt - margin > now;
 }

@@ -4,10 +4,16 @@
  * what the simulator's token endpoint saw.
  */
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { FlexportOAuth2Api } from '../../credentials/FlexportOAuth2Api.credentials';
-import { parseTokenState } from '../../credentials/token/tokenState';
-import { tokenProvider } from '../../credentials/token/n8nTokenTransport';
+import { tokenProvider, tokenSettings } from '../../credentials/token/n8nTokenTransport';
+import { CLAIM_TIMEOUT_MS } from '../../credentials/token/tokenLease';
+import {
+	clientKeyOf,
+	parseTokenState,
+	settingsFingerprint,
+} from '../../credentials/token/tokenState';
 import { TestCredentialsHelper, withRealHelpers } from '../harness/n8nHarness';
 import { oauthCredentialData, useSimulator } from '../harness/simulatorFixture';
 
@@ -135,22 +141,109 @@ describe('Flexport OAuth2 API credential — managed token', () => {
 		);
 	});
 
+	describe('with other n8n processes sharing the credential', () => {
+		/** What another process wrote when it claimed the refresh: an empty token field and its claim. */
+		function claimedElsewhere() {
+			const settings = tokenSettings(env.store.get('cred-1'));
+			const claim = { by: 'other-process', at: Date.now(), settleMs: 300 };
+			env.store.update('cred-1', {
+				...env.store.get('cred-1'),
+				managedToken: '',
+				managedTokenLease: JSON.stringify({
+					v: 1,
+					clientKey: clientKeyOf(settings),
+					requests: [Date.now() - 1000],
+					claim: { ...claim, fingerprint: settingsFingerprint(settings) },
+				}),
+			});
+			return settings;
+		}
+
+		it('waits while another process obtains the token, then uses it: no token request of its own', async () => {
+			const settings = claimedElsewhere();
+			// The other process's token request and, 700 ms later, its write to the credential.
+			const response = await fetch(env.sim.tokenUrl, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({
+					client_id: env.sim.clientId,
+					client_secret: env.sim.clientSecret,
+					audience: 'https://api.flexport.com',
+					grant_type: 'client_credentials',
+				}),
+			});
+			const { access_token: accessToken } = (await response.json()) as { access_token: string };
+			const stored = sleep(700).then(() => {
+				env.store.update('cred-1', {
+					...env.store.get('cred-1'),
+					managedToken: JSON.stringify({
+						v: 1,
+						accessToken,
+						expiresAt: Date.now() + 3_600_000,
+						obtainedAt: Date.now(),
+						fingerprint: settingsFingerprint(settings),
+						clientKey: clientKeyOf(settings),
+						requests: [Date.now() - 1000, Date.now()],
+					}),
+				});
+			});
+			const started = Date.now();
+			const { error, requests } = await env.run({ parameters: getShipment });
+			await stored;
+			expect(error).toBeUndefined();
+			expect(Date.now() - started).toBeGreaterThanOrEqual(650);
+			expect(tokenRequests()).toBe(1); // the other process's
+			expect(requests.map((request) => [request.path, request.status])).toEqual([
+				['/shipments/200001', 200],
+			]);
+		});
+
+		it('takes over from a process that claimed the refresh and died, after the claim times out', async () => {
+			claimedElsewhere();
+			const started = Date.now();
+			const { error } = await env.run({ parameters: getShipment });
+			const waited = Date.now() - started;
+			expect(error).toBeUndefined();
+			expect(tokenRequests()).toBe(1);
+			expect(waited).toBeGreaterThanOrEqual(CLAIM_TIMEOUT_MS - 500);
+			expect(waited).toBeLessThan(CLAIM_TIMEOUT_MS + 5_000);
+			expect(parseTokenState(env.store.get('cred-1').managedToken)?.requests).toHaveLength(2);
+		}, 40_000);
+	});
+
 	describe('credential test (as n8n runs it)', () => {
 		const credential = new FlexportOAuth2Api();
 
+		/**
+		 * What n8n's credential test does (httpRequestWithAuthentication with the tested data and a
+		 * NoOp node): preAuthentication, the test request, and on a 401 preAuthentication and one replay.
+		 */
 		async function credentialTest(data: ICredentialDataDecryptedObject) {
 			const helper = new TestCredentialsHelper(env.store);
-			return await withRealHelpers(
-				env.store,
-				async (helpers) =>
-					await helper.preAuthentication(
-						helpers,
-						data,
-						'flexportOAuth2Api',
-						credentialTestNode,
-						false,
-					),
-			);
+			const credentials = { ...data };
+			const type = 'flexportOAuth2Api';
+			return await withRealHelpers(env.store, async (helpers) => {
+				const send = async () =>
+					await helpers.helpers.httpRequest(
+						await helper.authenticate(credentials, type, {
+							method: 'GET',
+							url: `${env.sim.url}/network/me/companies`,
+						}),
+					);
+				await helper.preAuthentication(helpers, credentials, type, credentialTestNode, false);
+				const refused = await send().then(
+					() => false,
+					(error: { response?: { status?: number } }) => {
+						if (error.response?.status === 401) return true;
+						throw error;
+					},
+				);
+				if (refused) {
+					await helper.preAuthentication(helpers, credentials, type, credentialTestNode, true);
+					await send();
+				}
+				return credentials;
+			});
 		}
 
 		it('spends no token while the stored one is valid', async () => {

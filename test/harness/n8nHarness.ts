@@ -203,9 +203,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 			if (output[expirable.name] === undefined) return undefined;
 			const id = node.credentials?.[typeName]?.id;
 			if (id)
+				// As n8n 2.x: the stored data plus every field the hook returned.
 				this.store.update(id, {
 					...this.store.get(id),
-					[expirable.name]: output[expirable.name] as string,
+					...(output as ICredentialDataDecryptedObject),
 				});
 			return Object.assign(credentials, output);
 		}

@@ -1,0 +1,308 @@
+/**
+ * One token request per event for all n8n processes that share a credential (queue-mode workers,
+ * `n8n execute` processes), without a lock service: the credential itself carries a lease.
+ *
+ * n8n reads the credential from its database for every request, runs `preAuthentication` when the
+ * token field is empty or Flexport answered 401, and stores what it returns. So a process that needs
+ * a new token first stores a claim and empties the token field; after a settle time it sends the
+ * request again, which re-reads the credential; only the process whose claim is still stored (last
+ * writer wins) asks Flexport, and the others wait until the new token is stored. A long-lived token
+ * is replaced before it lapses, at a point in its last 10–20 % that differs per process, so the first
+ * process to get there replaces it and the others find the new one. The protocol, its failure modes
+ * and the measured figures are in docs/scaling.md. No n8n imports: clock, randomness and sleep are
+ * injected; `authorize` serves `authenticate`, `preAuthenticate` serves `preAuthentication`.
+ */
+import { createHash, randomUUID } from 'crypto';
+
+import type { FlexportTokenProvider, TokenTransport } from './FlexportTokenProvider';
+import { TokenRefreshPendingError } from './refreshWait';
+import { assertWithinBudget, TokenBudgetExceededError } from './tokenBudget';
+import { TokenRequestError } from './tokenEndpoint';
+import {
+	isSettled,
+	liveClaim,
+	recentFailure,
+	type TokenClaim,
+	type TokenFailure,
+	type TokenLease,
+} from './tokenLease';
+import {
+	clientKeyOf,
+	settingsFingerprint,
+	tokenLifetimeMs,
+	type TokenSettings,
+	type TokenState,
+} from './tokenState';
+
+/** What the credential holds: the token field and the lease field, parsed. */
+export interface StoredCredential {
+	token: TokenState | undefined;
+	lease: TokenLease | undefined;
+}
+
+/** What `preAuthentication` stores: a token (or none: the field is emptied) and the lease. */
+export interface CredentialWrite {
+	token: TokenState | undefined;
+	lease: TokenLease;
+}
+
+export interface CoordinatorOptions {
+	provider: FlexportTokenProvider;
+	sleep: (ms: number) => Promise<void>;
+	now?: () => number;
+	/** 0 ≤ x < 1; spreads the settle times. */
+	random?: () => number;
+	processId?: string;
+}
+
+/** A claim waits at least this long, and four times as long as its read was old. */
+export const MIN_SETTLE_MS = 300;
+const MAX_SETTLE_MS = 3_000;
+const SETTLE_JITTER_MS = 100;
+const STALENESS_FACTOR = 4;
+/** A read older than this is not used to write a claim: the request is sent again first. */
+const MAX_CLAIM_STALENESS_MS = 1_000;
+/** Between re-reads while another process requests the token. */
+const POLL_MS = 250;
+
+type Caller = 'canWait' | 'cannotWait' | 'unknown';
+
+export class TokenCoordinator {
+	readonly processId: string;
+	private readonly provider: FlexportTokenProvider;
+	private readonly sleep: (ms: number) => Promise<void>;
+	private readonly now: () => number;
+	private readonly random: () => number;
+	/** The claim this process wrote last, per settings fingerprint. */
+	private claims = new Map<string, TokenClaim>();
+	/** Credentials objects `authorize` has seen: n8n hands the same object to `preAuthentication`. */
+	private seen = new WeakMap<object, { at: number; canWait: boolean }>();
+
+	constructor(options: CoordinatorOptions) {
+		this.provider = options.provider;
+		this.sleep = options.sleep;
+		this.now = options.now ?? (() => Date.now());
+		this.random = options.random ?? (() => Math.random());
+		this.processId = options.processId ?? randomUUID();
+	}
+
+	/**
+	 * For `authenticate`: the token to send, or undefined to send the request without one (Flexport's
+	 * 401 then makes n8n run `preAuthentication`). Throws when the request has to wait for another
+	 * process (TokenRefreshPendingError) or the last token request failed a moment ago.
+	 */
+	authorize(
+		settings: TokenSettings,
+		stored: StoredCredential,
+		request: { credentials: object; canWait: boolean },
+	): TokenState | undefined {
+		const now = this.now();
+		this.seen.set(request.credentials, { at: now, canWait: request.canWait });
+		this.provider.observe(stored.token, settings);
+		const fingerprint = settingsFingerprint(settings);
+		const token = this.usableToken(settings, stored);
+		const claim = liveClaim(stored.lease, fingerprint, now);
+		const failure = recentFailure(stored.lease, fingerprint, now);
+
+		if (token) {
+			const replaceNow =
+				request.canWait &&
+				now >= this.refreshDueAt(token) &&
+				!failure &&
+				(!claim || (claim.by === this.processId && isSettled(claim, now)));
+			return replaceNow ? undefined : token;
+		}
+		if (failure) throw this.failureError(failure, this.history(settings, stored));
+		assertWithinBudget(this.history(settings, stored), this.provider.maxRequestsPerDay);
+		if (claim && claim.by !== this.processId) throw this.pending(claim, now);
+		if (claim && !isSettled(claim, now) && request.canWait) throw this.pending(claim, now);
+		return undefined;
+	}
+
+	/**
+	 * For `preAuthentication`: what to store (a claim, a new token, a failure), or undefined to store
+	 * nothing. Throws TokenRefreshPendingError when the caller must wait and read the credential again.
+	 */
+	async preAuthenticate(
+		settings: TokenSettings,
+		stored: StoredCredential,
+		transport: TokenTransport,
+		credentials: object,
+	): Promise<CredentialWrite | undefined> {
+		const now = this.now();
+		const seen = this.seen.get(credentials);
+		// Before `authorize` (empty token field, credential test) the caller is not known yet.
+		const caller: Caller = seen ? (seen.canWait ? 'canWait' : 'cannotWait') : 'unknown';
+		const staleMs = seen ? now - seen.at : 0;
+		this.provider.observe(stored.token, settings);
+		const fingerprint = settingsFingerprint(settings);
+
+		const newer = this.rememberedToken(settings, stored);
+		if (newer) return this.tokenWrite(settings, newer, this.history(settings, stored));
+		// This process is asking Flexport already: share that request.
+		if (this.provider.isRequesting(settings))
+			return await this.exchange(settings, stored, transport, this.history(settings, stored));
+
+		let keep = this.provider.isUsable(stored.token, settings) ? stored.token : undefined;
+		const claim = liveClaim(stored.lease, fingerprint, now);
+		if (keep && !(caller === 'canWait' && now >= this.refreshDueAt(keep))) {
+			// Someone is replacing the token already; the 401 is theirs to answer.
+			if (caller === 'canWait' && claim && claim.by !== this.processId)
+				throw this.pending(claim, now);
+			if ((await this.provider.check(keep.accessToken, transport)) !== 'rejected') return undefined;
+			keep = undefined;
+		}
+
+		// A new token is needed; `keep` is the old one when it is still good for a while.
+		const history = this.history(settings, stored);
+		const failure = recentFailure(stored.lease, fingerprint, now);
+		const spent = history.length >= this.provider.maxRequestsPerDay;
+		if (failure || spent) {
+			if (keep || caller === 'unknown') return undefined; // `authorize` sends `keep` or reports it
+			if (failure) throw this.failureError(failure, history);
+			assertWithinBudget(history, this.provider.maxRequestsPerDay);
+		}
+
+		const mine = claim?.by === this.processId;
+		if (caller === 'cannotWait') {
+			// The HTTP Request node or a credential test cannot send again: ask now, after our own settle.
+			if (claim && !mine) throw this.pending(claim, now);
+			if (claim && !isSettled(claim, now)) await this.sleep(claim.at + claim.settleMs - now);
+			return await this.exchange(settings, stored, transport, history, keep);
+		}
+		if (claim && !(mine && isSettled(claim, now))) {
+			if (keep || caller === 'unknown') return undefined; // `authorize` decides: send `keep` or wait
+			throw this.pending(claim, now);
+		}
+		if (claim) return await this.exchange(settings, stored, transport, history, keep);
+		if (staleMs > MAX_CLAIM_STALENESS_MS) throw new TokenRefreshPendingError(0); // read again first
+		return this.claimWrite(settings, history, keep, staleMs);
+	}
+
+	/** Forgets everything this process remembers (used by tests). */
+	reset(): void {
+		this.claims = new Map();
+		this.seen = new WeakMap();
+	}
+
+	/** When this process replaces a token: a point in its last 10–20 % of life, fixed per process. */
+	refreshDueAt(token: TokenState): number {
+		const digest = createHash('sha256')
+			.update(`${this.processId}:${token.fingerprint}:${token.obtainedAt}`)
+			.digest();
+		const fraction = digest.readUInt32BE(0) / 2 ** 32;
+		return token.expiresAt - tokenLifetimeMs(token) * (0.1 + 0.1 * fraction);
+	}
+
+	private usableToken(settings: TokenSettings, stored: StoredCredential) {
+		const newer = this.rememberedToken(settings, stored);
+		if (newer) return newer;
+		return this.provider.isUsable(stored.token, settings) ? stored.token : undefined;
+	}
+
+	/**
+	 * A token this process holds that is newer than what is stored. Not one older than a stored claim
+	 * or failure: that is the token being replaced, and bringing it back would undo the claim.
+	 */
+	private rememberedToken(settings: TokenSettings, stored: StoredCredential) {
+		const newer = this.provider.newerThanStored(settings, stored.token);
+		if (!newer) return undefined;
+		const fingerprint = settingsFingerprint(settings);
+		const { claim, failure } = stored.lease ?? {};
+		const replacedSince = Math.max(
+			claim?.fingerprint === fingerprint ? claim.at : 0,
+			failure?.fingerprint === fingerprint ? failure.at : 0,
+		);
+		return newer.obtainedAt >= replacedSince ? newer : undefined;
+	}
+
+	private history(settings: TokenSettings, stored: StoredCredential): number[] {
+		const clientKey = clientKeyOf(settings);
+		const fromToken = stored.token?.clientKey === clientKey ? stored.token.requests : [];
+		const fromLease = stored.lease?.clientKey === clientKey ? stored.lease.requests : [];
+		return this.provider.history(settings, fromToken, fromLease);
+	}
+
+	private pending(claim: TokenClaim, now: number): TokenRefreshPendingError {
+		const settlesIn = claim.at + claim.settleMs - now;
+		const wait = settlesIn > 0 ? settlesIn + 20 : POLL_MS + this.random() * POLL_MS * 0.4;
+		return new TokenRefreshPendingError(Math.round(wait));
+	}
+
+	private failureError(failure: TokenFailure, history: number[]): Error {
+		if (failure.name === 'TokenBudgetExceededError')
+			assertWithinBudget(history, this.provider.maxRequestsPerDay);
+		return new TokenRequestError(failure.message, failure.httpStatus, failure.oauthError);
+	}
+
+	private claimWrite(
+		settings: TokenSettings,
+		history: number[],
+		keep: TokenState | undefined,
+		staleMs: number,
+	): CredentialWrite {
+		const fingerprint = settingsFingerprint(settings);
+		const now = this.now();
+		const previous = this.claims.get(fingerprint);
+		// Concurrent callers of this process share one claim until it has settled.
+		const claim =
+			previous && !isSettled(previous, now)
+				? previous
+				: {
+						by: this.processId,
+						at: now,
+						settleMs: Math.round(
+							Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, staleMs * STALENESS_FACTOR)) +
+								this.random() * SETTLE_JITTER_MS,
+						),
+						fingerprint,
+					};
+		this.claims.set(fingerprint, claim);
+		return {
+			token: keep ? { ...keep, requests: history } : undefined,
+			lease: { v: 1, clientKey: clientKeyOf(settings), requests: history, claim },
+		};
+	}
+
+	private tokenWrite(settings: TokenSettings, token: TokenState, history: number[]) {
+		const requests = this.provider.history(settings, history, token.requests);
+		return {
+			token: { ...token, requests },
+			lease: { v: 1 as const, clientKey: clientKeyOf(settings), requests },
+		};
+	}
+
+	/** Asks Flexport; a failure is stored too, so that the others report it instead of asking again. */
+	private async exchange(
+		settings: TokenSettings,
+		stored: StoredCredential,
+		transport: TokenTransport,
+		history: number[],
+		keep?: TokenState,
+	): Promise<CredentialWrite> {
+		const fingerprint = settingsFingerprint(settings);
+		const outcome = await this.provider
+			.requestToken(settings, stored.token, transport, history)
+			.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
+			.finally(() => this.claims.delete(fingerprint));
+		if (!(outcome instanceof Error)) return this.tokenWrite(settings, outcome, history);
+		if (!(outcome instanceof TokenRequestError || outcome instanceof TokenBudgetExceededError))
+			throw outcome;
+		const failure: TokenFailure = {
+			by: this.processId,
+			at: this.now(),
+			fingerprint,
+			name: outcome.name,
+			message: outcome.message,
+		};
+		if (outcome instanceof TokenRequestError) {
+			if (outcome.httpStatus !== undefined) failure.httpStatus = outcome.httpStatus;
+			if (outcome.oauthError !== undefined) failure.oauthError = outcome.oauthError;
+		}
+		const requests = this.provider.history(settings, history);
+		return {
+			token: keep ? { ...keep, requests } : undefined,
+			lease: { v: 1, clientKey: clientKeyOf(settings), requests, failure },
+		};
+	}
+}

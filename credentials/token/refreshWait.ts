@@ -1,0 +1,82 @@
+/**
+ * What a request loop needs to take part in the cross-process token protocol (see
+ * credentials/token/TokenCoordinator.ts and docs/scaling.md): mark its requests as able to wait,
+ * and read from an error whether to wait and send the request again. n8n re-reads the credential
+ * from its database for every request, so sending again is how a process sees another one's token.
+ * No n8n imports.
+ */
+
+/** Set on request options by a caller that re-sends a request when told to wait. */
+const CAN_WAIT = Symbol.for('n8n-nodes-flexport.token.canWait');
+
+const PENDING_CODE = 'FLEXPORT_TOKEN_REFRESH_PENDING';
+
+/** Waiting for other processes stops after this long in total; the error then says why. */
+export const MAX_REFRESH_WAIT_MS = 30_000;
+/** How long to wait before re-reading after a budget error (another process may have a token). */
+const BUDGET_REREAD_MS = 250;
+
+/** Thrown when another process is obtaining the token (or this one waits for its own claim). */
+export class TokenRefreshPendingError extends Error {
+	readonly code = PENDING_CODE;
+
+	constructor(
+		readonly retryAfterMs: number,
+		message = 'Another n8n process is obtaining a new Flexport token for this credential. Try again in a few seconds.',
+	) {
+		super(message);
+		// The node's error mapping shows the messages of token errors as they are (nodes/shared/transport/failure.ts).
+		this.name = 'TokenRequestError';
+	}
+}
+
+export function markCanWait<T extends object>(requestOptions: T): T {
+	(requestOptions as Record<symbol, unknown>)[CAN_WAIT] = true;
+	return requestOptions;
+}
+
+export function canWait(requestOptions: object | undefined): boolean {
+	return (requestOptions as Record<symbol, unknown> | undefined)?.[CAN_WAIT] === true;
+}
+
+/** Per request: how long it has waited for the token so far. */
+export interface RefreshWaitState {
+	waitedMs: number;
+	budgetRereads: number;
+}
+
+export function newRefreshWait(): RefreshWaitState {
+	return { waitedMs: 0, budgetRereads: 0 };
+}
+
+function errorChain(error: unknown): Array<Record<string, unknown>> {
+	const chain: Array<Record<string, unknown>> = [];
+	let current: unknown = error;
+	for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+		chain.push(current as Record<string, unknown>);
+		current = (current as Record<string, unknown>).cause;
+	}
+	return chain;
+}
+
+/**
+ * How long to wait before sending the request again, or undefined to let the error stand: the
+ * token is being obtained by a process (wait what it says, within MAX_REFRESH_WAIT_MS in total),
+ * or the daily budget is spent (re-read once: another process may have stored a valid token).
+ */
+export function tokenRefreshWait(error: unknown, state: RefreshWaitState): number | undefined {
+	for (const link of errorChain(error)) {
+		if (link.code === PENDING_CODE && typeof link.retryAfterMs === 'number') {
+			const wait = Math.max(0, Math.min(link.retryAfterMs, MAX_REFRESH_WAIT_MS - state.waitedMs));
+			if (state.waitedMs >= MAX_REFRESH_WAIT_MS) return undefined;
+			state.waitedMs += Math.max(wait, 1);
+			return wait;
+		}
+		if (link.name === 'TokenBudgetExceededError') {
+			if (state.budgetRereads > 0) return undefined;
+			state.budgetRereads++;
+			return BUDGET_REREAD_MS;
+		}
+	}
+	return undefined;
+}

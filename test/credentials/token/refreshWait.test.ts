@@ -1,0 +1,67 @@
+import {
+	canWait,
+	markCanWait,
+	MAX_REFRESH_WAIT_MS,
+	newRefreshWait,
+	TokenRefreshPendingError,
+	tokenRefreshWait,
+} from '../../../credentials/token/refreshWait';
+import { TokenBudgetExceededError } from '../../../credentials/token/tokenBudget';
+import { TokenRequestError } from '../../../credentials/token/tokenEndpoint';
+
+/** How n8n hands an error from a credential hook to the node: wrapped, the original as `cause`. */
+const wrapped = (cause: Error) => Object.assign(new Error('NodeApiError'), { cause });
+
+describe('waiting for a token another process is obtaining', () => {
+	it('marks request options without changing what is sent', () => {
+		const options = markCanWait({ url: 'https://api.flexport.com/shipments', headers: {} });
+		expect(canWait(options)).toBe(true);
+		expect(canWait({ ...options })).toBe(true); // n8n copies the options; the mark goes along
+		expect(JSON.stringify(options)).toBe(
+			'{"url":"https://api.flexport.com/shipments","headers":{}}',
+		);
+		expect(canWait({})).toBe(false);
+		expect(canWait(undefined)).toBe(false);
+	});
+
+	it('waits as long as the pending error says, wherever n8n wrapped it', () => {
+		const state = newRefreshWait();
+		expect(tokenRefreshWait(wrapped(new TokenRefreshPendingError(420)), state)).toBe(420);
+		expect(tokenRefreshWait(new TokenRefreshPendingError(0), state)).toBe(0);
+		expect(state.waitedMs).toBe(421);
+	});
+
+	it('stops waiting after MAX_REFRESH_WAIT_MS in total', () => {
+		const state = newRefreshWait();
+		let waited = 0;
+		for (let i = 0; i < 1000; i++) {
+			const wait = tokenRefreshWait(new TokenRefreshPendingError(1000), state);
+			if (wait === undefined) break;
+			waited += wait;
+		}
+		expect(waited).toBe(MAX_REFRESH_WAIT_MS);
+		expect(tokenRefreshWait(new TokenRefreshPendingError(1000), state)).toBeUndefined();
+	});
+
+	it('reads the credential once more after a budget error, and only once', () => {
+		const state = newRefreshWait();
+		const budget = wrapped(new TokenBudgetExceededError(10, 10, Date.now()));
+		expect(tokenRefreshWait(budget, state)).toBeGreaterThan(0);
+		expect(tokenRefreshWait(budget, state)).toBeUndefined();
+	});
+
+	it('lets every other error stand', () => {
+		const state = newRefreshWait();
+		expect(tokenRefreshWait(new TokenRequestError('HTTP 503'), state)).toBeUndefined();
+		expect(
+			tokenRefreshWait(Object.assign(new Error('401'), { httpCode: '401' }), state),
+		).toBeUndefined();
+		expect(tokenRefreshWait(undefined, state)).toBeUndefined();
+	});
+
+	it("shows the user a token error's message (the node passes those through as they are)", () => {
+		const error = new TokenRefreshPendingError(100);
+		expect(error.name).toBe('TokenRequestError');
+		expect(error.message).toMatch(/Another n8n process is obtaining a new Flexport token/);
+	});
+});
