@@ -4,11 +4,11 @@
  * and the test credentials helper, over real HTTP.
  */
 import { LoadOptionsContext } from 'n8n-core';
-import type { INode, INodeListSearchResult, IWorkflowBase } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { INode, INodeListSearchResult } from 'n8n-workflow';
 
 import { listSearch } from '../../nodes/Flexport/methods';
 import { buildAdditionalData, type CredentialStore, nodeTypes } from './n8nHarness';
+import { singleNodeWorkflow } from './workflow';
 
 export type ListSearchMethod = keyof typeof listSearch;
 
@@ -36,22 +36,9 @@ export async function runListSearch(
 		parameters: { authentication: credentialType === 'flexportApi' ? 'apiKey' : 'oAuth2' },
 		credentials: { [credentialType]: { id: options.credentialId ?? 'cred-1', name: 'Flexport' } },
 	};
-	const workflowData = {
+	const { workflow, workflowData } = singleNodeWorkflow(node, nodeTypes, {
 		id: 'wf-search',
 		name: 'list search',
-		active: false,
-		isArchived: false,
-		nodes: [node],
-		connections: {},
-		settings: { executionOrder: 'v1' },
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({
-		id: workflowData.id,
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes,
-		settings: workflowData.settings,
 	});
 	const additionalData = buildAdditionalData(
 		store,

@@ -29,6 +29,7 @@ import { NodeHelpers, Workflow } from 'n8n-workflow';
 import { FlexportEventsTrigger } from '../../nodes/FlexportEventsTrigger/FlexportEventsTrigger.node';
 import { FlexportTrigger } from '../../nodes/FlexportTrigger/FlexportTrigger.node';
 import { buildAdditionalData, type CredentialStore } from './n8nHarness';
+import { singleNodeWorkflow } from './workflow';
 
 /** The test credentials helper, plus the webhook secret credential it does not know. */
 const instances: Record<string, INodeType> = {
@@ -86,23 +87,10 @@ function triggerWorkflow(
 		description,
 	);
 	node.parameters = { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
-	const workflowData = {
+	const { workflow, workflowData } = singleNodeWorkflow(node, triggerNodeTypes, {
 		id: 'wf-trigger',
 		name: 'Trigger test',
 		active: true,
-		isArchived: false,
-		nodes: [node],
-		connections: {},
-		settings: { executionOrder: 'v1' },
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({
-		id: 'wf-trigger',
-		name: 'Trigger test',
-		nodes: [node],
-		connections: {},
-		active: true,
-		nodeTypes: triggerNodeTypes,
-		settings: workflowData.settings,
 		staticData,
 	});
 	return { workflow, node: workflow.getNode('Trigger') as INode, workflowData };

@@ -74,25 +74,20 @@ export interface SimulatorEnv {
 	apiRequests(): SimulatedRequest[];
 }
 
-export function oauthCredentialData(
+type CredentialData = (
 	sim: Simulator,
-	overrides: ICredentialDataDecryptedObject = {},
-): ICredentialDataDecryptedObject {
-	return {
-		clientId: sim.clientId,
-		clientSecret: sim.clientSecret,
-		audience: 'https://api.flexport.com',
-		scope: '',
-		grantType: 'client_credentials',
-		responseKeyPath: 'access_token',
-		advancedSettings: true,
-		tokenUrl: sim.tokenUrl,
-		requestFormat: 'json',
-		baseUrl: sim.url,
-		apiVersion: '2',
-		...overrides,
-	};
-}
+	overrides?: ICredentialDataDecryptedObject,
+) => ICredentialDataDecryptedObject;
+
+// One place for the simulator's credential data, shared with the benchmark (bench/lib/).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const credentialData = require('../simulator/credential-data') as {
+	oauthCredentialData: CredentialData;
+	apiKeyCredentialData: CredentialData;
+};
+
+/** A "Flexport OAuth2 API" credential for the simulator. */
+export const oauthCredentialData: CredentialData = credentialData.oauthCredentialData;
 
 /** Secret scans done by this test file (every run's output items and error are scanned). */
 export const secretScans = { runs: 0, secretsChecked: 0 };
@@ -152,11 +147,7 @@ export function useSimulator(options: IDataObject = {}): SimulatorEnv {
 		env.sim.advanceClock(25 * 3600_000);
 		env.store = new CredentialStore();
 		env.store.set('cred-1', 'flexportOAuth2Api', oauthCredentialData(env.sim));
-		env.store.set('cred-key', 'flexportApi', {
-			apiKey: env.sim.apiKey,
-			baseUrl: env.sim.url,
-			apiVersion: '2',
-		});
+		env.store.set('cred-key', 'flexportApi', credentialData.apiKeyCredentialData(env.sim));
 	});
 	env.apiRequests = () =>
 		env.sim.requests.slice(since).filter((request) => !request.path.startsWith('/oauth/'));
