@@ -1,0 +1,99 @@
+/**
+ * Reading `GET /events` for the Logistics events trigger. Events are `{id, type, time, payload}`,
+ * listed with `page_info` cursors (the transport finds the next one wherever Flexport puts it).
+ * The only time filter is `after`, and whether it is exclusive is not documented, so it is sent
+ * one millisecond before the window start: either way nothing in the window is missed, and events
+ * seen twice are recognised by id (nodes/shared/triggers/pollState.ts).
+ */
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { SCOPES } from '../FlexportLogistics/helpers/scopes';
+import { logisticsList } from '../FlexportLogistics/transport';
+import type { EventTypeFilter } from '../shared/triggers/eventTypeFilter';
+import {
+	applyPoll,
+	eventId,
+	planPoll,
+	readPollState,
+	sortOldestFirst,
+	type PollSettings,
+} from '../shared/triggers/pollState';
+
+/** Where the poll state is kept in the node's static data. */
+export const POLL_STATE_KEY = 'flexportLogisticsEvents';
+const TIME_FIELD = 'time';
+const PAGE_SIZE = 100;
+
+const HOUR_MS = 3_600_000;
+/** Manual test runs ("Fetch Test Event") look this far back and show at most this many events. */
+const MANUAL_LOOKBACK_MS = 7 * 24 * HOUR_MS;
+const MANUAL_MAX_FETCHED = 500;
+const MANUAL_MAX_EMITTED = 10;
+
+export interface EventSelection {
+	acceptsType: EventTypeFilter;
+	/** Sent as the `type` filter when exactly one type is chosen. */
+	onlyType?: string;
+}
+
+async function listEvents(
+	context: IPollFunctions,
+	fromMs: number,
+	selection: EventSelection,
+	limit?: number,
+): Promise<IDataObject[]> {
+	const qs: IDataObject = { after: new Date(fromMs - 1).toISOString() };
+	if (selection.onlyType) qs.type = selection.onlyType;
+	return await logisticsList.call(context, '/events', {
+		style: 'pageInfo',
+		qs,
+		maxPageSize: PAGE_SIZE,
+		limit,
+		scope: SCOPES.events.read,
+	});
+}
+
+/** A scheduled poll: the events not emitted before, oldest first, of the chosen types. */
+export async function pollEvents(
+	context: IPollFunctions,
+	selection: EventSelection,
+	settings: PollSettings,
+): Promise<IDataObject[]> {
+	const staticData = context.getWorkflowStaticData('node');
+	const state = readPollState(staticData[POLL_STATE_KEY]);
+	const now = Date.now();
+	const plan = planPoll(state, now, settings);
+	const events = await listEvents(context, Date.parse(plan.from), selection);
+	const outcome = applyPoll(state, plan, events, now, settings, TIME_FIELD);
+	staticData[POLL_STATE_KEY] = outcome.state as unknown as IDataObject;
+	return outcome.fresh.filter((event) => selection.acceptsType(event.type));
+}
+
+/** A test run: the latest events of the chosen types; the poll state is left alone. */
+export async function recentEvents(
+	context: IPollFunctions,
+	selection: EventSelection,
+): Promise<IDataObject[]> {
+	const events = await listEvents(
+		context,
+		Date.now() - MANUAL_LOOKBACK_MS,
+		selection,
+		MANUAL_MAX_FETCHED,
+	);
+	const entries = events
+		.filter((event) => selection.acceptsType(event.type))
+		.map((event) => ({
+			id: eventId(event) ?? '',
+			at: Date.parse(String(event[TIME_FIELD])),
+			event,
+		}));
+	const latest = sortOldestFirst(entries).slice(-MANUAL_MAX_EMITTED);
+	if (latest.length === 0)
+		throw new NodeOperationError(
+			context.getNode(),
+			'No Flexport Logistics events of the selected types in the last 7 days',
+			{ description: 'Check the selected event types, or try again after an event has occurred.' },
+		);
+	return latest.map((entry) => entry.event);
+}

@@ -1,0 +1,173 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { LOGISTICS_CREDENTIAL } from '../FlexportLogistics/transport';
+import {
+	type DeliveryRequest,
+	MAX_DELIVERY_BYTES,
+	readDeliveryBody,
+} from '../shared/triggers/body';
+import { buildEventTypeFilter } from '../shared/triggers/eventTypeFilter';
+import { readNumberOption } from '../shared/triggers/numberOption';
+import { checkToken, decideDelivery } from './delivery';
+import { webhookEventTypeProperties } from './eventTypes';
+import { DELIVERIES_KEY, readRegistration, REGISTRATION_KEY } from './registration';
+import { createWebhooks, DEFAULT_TOKEN_HEADER, deleteOwnWebhooks, webhookExists } from './webhooks';
+
+/** The part of n8n's (Express) response object this node uses. */
+interface DeliveryResponse {
+	writeHead(status: number, headers: Record<string, string>): unknown;
+	end(body: string): unknown;
+}
+
+const MAX_EVENT_AGE_OPTION = 'maxEventAgeHours';
+const HOUR_MS = 3_600_000;
+
+function reply(
+	response: DeliveryResponse,
+	status: number,
+	body: IDataObject,
+	headers: Record<string, string> = {},
+): IWebhookResponseData {
+	response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
+	response.end(JSON.stringify(body));
+	return { noWebhookResponse: true };
+}
+
+const OPTIONS_PROPERTY: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Maximum Event Age (Hours)',
+			name: MAX_EVENT_AGE_OPTION,
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 8760 },
+			default: 48,
+			description:
+				"Deliveries of events older than this (logisticsEventTime) are answered 200 without a run. Flexport retries a delivery for about a day; a delivery of an event already received never runs twice. 0: no age limit. Applies to the production URL, not to 'Listen for Test Event'.",
+		},
+		{
+			displayName: 'Token Header Name',
+			name: 'headerName',
+			type: 'string',
+			default: DEFAULT_TOKEN_HEADER,
+			description:
+				'The header in which Flexport sends the secret token this trigger generates on activation. Changing it registers the webhooks again.',
+		},
+	],
+};
+
+export class FlexportLogisticsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Flexport Logistics Trigger',
+		name: 'flexportLogisticsTrigger',
+		icon: { light: 'file:../../icons/flexport.svg', dark: 'file:../../icons/flexport.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle:
+			'={{(($parameter["events"] || []).length + ($parameter["otherEventTypes"] ? $parameter["otherEventTypes"].split(",").length : 0)) + " event type(s)"}}',
+		description:
+			'Starts the workflow when Flexport Logistics sends an event (order shipped, inventory adjusted, parcel tracking, returns, inbounds)',
+		defaults: { name: 'Flexport Logistics Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: LOGISTICS_CREDENTIAL, required: true }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'webhook',
+			},
+		],
+		properties: [
+			{
+				displayName:
+					"On activation this trigger registers its Production URL with Flexport (POST /webhooks, one webhook per event type, with a random secret token) and deletes the registrations on deactivation; the token needs the write_logistics_webhooks scope. Flexport delivers only to https:// URLs: if n8n's URL starts with http:// (WEBHOOK_URL not set to a public https address), Flexport refuses it and activation fails saying so. Then serve n8n over HTTPS and set WEBHOOK_URL, or use the Flexport Logistics Events Trigger, which polls and needs no public URL.",
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			...webhookEventTypeProperties,
+			OPTIONS_PROPERTY,
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await webhookExists(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await createWebhooks(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteOwnWebhooks(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject() as unknown as DeliveryRequest & { body?: unknown };
+		const response = this.getResponseObject() as unknown as DeliveryResponse;
+		const staticData = this.getWorkflowStaticData('node');
+
+		// Nothing else is looked at before the token is verified.
+		const token = checkToken(readRegistration(staticData[REGISTRATION_KEY]), request.headers);
+		if (!token.valid) return reply(response, 401, { error: token.message });
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const maxAge = readNumberOption(
+			options,
+			OPTIONS_PROPERTY.options as INodeProperties[],
+			MAX_EVENT_AGE_OPTION,
+		);
+		if ('message' in maxAge) return reply(response, 500, { error: maxAge.message });
+
+		const body = await readDeliveryBody(request, MAX_DELIVERY_BYTES);
+		// Test deliveries ("Listen for Test Event") are shown every time; n8n does not keep their static data.
+		const production = this.getMode() !== 'manual';
+		const decision = decideDelivery({
+			body,
+			parsedBody: request.body,
+			limitBytes: MAX_DELIVERY_BYTES,
+			acceptsType: buildEventTypeFilter({
+				events: this.getNodeParameter('events', []),
+				otherEventTypes: this.getNodeParameter('otherEventTypes', ''),
+			}),
+			replay: production
+				? { stored: staticData[DELIVERIES_KEY], now: Date.now(), maxAgeMs: maxAge.value * HOUR_MS }
+				: undefined,
+		});
+		if (decision.action === 'reject')
+			return reply(
+				response,
+				decision.status,
+				{ error: decision.message },
+				// Close the connection: the rest of an oversized body is not read.
+				decision.status === 413 ? { Connection: 'close' } : {},
+			);
+		if (decision.action === 'ignore')
+			return reply(response, 200, {
+				received: true,
+				ignored: true,
+				reason: decision.reason,
+				message: decision.message,
+			});
+		// Stored before the run starts; n8n saves static data once the delivery is answered.
+		if (decision.remember) staticData[DELIVERIES_KEY] = decision.remember as unknown as IDataObject;
+		return { workflowData: [this.helpers.returnJsonArray([decision.event])] };
+	}
+}
