@@ -3,12 +3,13 @@
  * API (test/simulator/logistics/), with the test credentials helper of ./n8nHarness.ts.
  * Usage: const env = useLogisticsSimulator(); … await env.run({ parameters: {...} })
  */
-import { WorkflowExecute } from 'n8n-core';
+import { LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	IDataObject,
 	IExecuteFunctions,
 	INode,
 	INodeExecutionData,
+	INodeListSearchResult,
 	INodeType,
 	INodeTypes,
 	IRun,
@@ -19,9 +20,11 @@ import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { FlexportLogisticsApi } from '../../credentials/FlexportLogisticsApi.credentials';
 import { FlexportLogistics } from '../../nodes/FlexportLogistics/FlexportLogistics.node';
+import { listSearch } from '../../nodes/FlexportLogistics/methods';
 import { logisticsList, type PagingStyle } from '../../nodes/FlexportLogistics/transport';
 import { buildAdditionalData, CredentialStore, credentialTypes, nodeTypes } from './n8nHarness';
 import type { Simulator } from './simulatorFixture';
+import { singleNodeWorkflow } from './workflow';
 
 // The simulator is plain JavaScript shared with the demo and the e2e suite.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -211,11 +214,46 @@ async function runLogisticsNode(
 	return { run, items: taskData?.data?.main?.[0] ?? [], error };
 }
 
+/** A "From List" search in n8n-core's LoadOptionsContext, as the editor runs it. */
+async function runListSearch(
+	store: CredentialStore,
+	method: keyof typeof listSearch,
+	options: { filter?: string; paginationToken?: string; credentialId?: string } = {},
+): Promise<INodeListSearchResult> {
+	const node: INode = {
+		id: 'logistics-node-id',
+		name: 'Logistics',
+		type: LOGISTICS_NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: {
+			flexportLogisticsApi: { id: options.credentialId ?? 'logistics-1', name: 'Logistics' },
+		},
+	};
+	const { workflow, workflowData } = singleNodeWorkflow(node, allNodeTypes, {
+		id: 'wf-logistics-search',
+		name: 'Logistics list search',
+	});
+	const additionalData = buildAdditionalData(
+		store,
+		'manual',
+		`logistics-search-${++executionCounter}`,
+		workflowData,
+	);
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return await listSearch[method].call(context, options.filter, options.paginationToken);
+}
+
 export interface LogisticsEnv {
 	sim: Simulator & { logistics: LogisticsSim };
 	logistics: LogisticsSim;
 	store: CredentialStore;
 	run(options: LogisticsRunOptions): Promise<LogisticsRunResult>;
+	listSearch(
+		method: keyof typeof listSearch,
+		options?: { filter?: string; paginationToken?: string },
+	): Promise<INodeListSearchResult>;
 }
 
 /** Credential data for the simulator: its base URL, a version it serves and one of its tokens. */
@@ -267,5 +305,7 @@ export function useLogisticsSimulator(options: IDataObject = {}): LogisticsEnv {
 		assertNoTokens(env.logistics, result);
 		return { ...result, requests: env.logistics.requests.slice(since) };
 	};
+	env.listSearch = async (method, searchOptions) =>
+		await runListSearch(env.store, method, searchOptions);
 	return env;
 }

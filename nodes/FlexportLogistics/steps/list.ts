@@ -2,6 +2,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { limitParameter } from '../../Flexport/helpers/parameters';
+import { toolCappedLimit } from '../../Flexport/helpers/toolMode';
 import { logisticsList, type ListOptions } from '../transport';
 import { recordItems, type Simplifier } from './record';
 
@@ -12,7 +13,8 @@ export async function listItems(
 	options: Omit<ListOptions, 'limit' | 'itemIndex'>,
 	simplifier?: Simplifier,
 ): Promise<INodeExecutionData[]> {
-	const limit = limitParameter(this, itemIndex);
+	// As an AI tool, a list returns at most TOOL_MAX_RESULTS records, whatever Return All says.
+	const limit = toolCappedLimit(this, limitParameter(this, itemIndex));
 	const records = await logisticsList.call(this, path, { ...options, limit, itemIndex });
 	return recordItems(this, records, itemIndex, simplifier);
 }

@@ -161,21 +161,26 @@ describe('problem+json answers in n8n-core runs against the Logistics simulator'
 		}
 	});
 
-	it('400 from the body validation: the detail names the field', async () => {
+	it('400 from the spec validation: the detail names the field Flexport refused', async () => {
 		env.logistics.setSettings({ bodyValidationStatus: 400 });
-		const { error } = await env.run({
+		const duties = {
+			merchantOfRecordProvider: 'ACME',
+			merchantOfRecordAccountId: 'a',
+			merchantOfRecordOrderId: 'b',
+		};
+		const { error, requests } = await env.run({
 			parameters: {
 				...createOrder,
-				lineItems: { item: [{ logisticsSku: env.logistics.fixtures.logisticsSku, quantity: 1 }] },
-				lineItemsInput: 'json',
-				lineItemsJson: `[{"logisticsSku": "${String(env.logistics.fixtures.logisticsSku)}", "quantity": 1}]`,
-				additionalFields: { deliveryDays: 2 },
-				shippingAddress: {
-					address: { address1: 'x'.repeat(255), city: 'Atlanta', countryCode: 'US' },
+				lineItems: {
+					item: [{ logisticsSku: String(env.logistics.fixtures.logisticsSku), quantity: 1 }],
 				},
+				additionalFields: { duties: JSON.stringify(duties) },
 			},
 		});
-		// The simulator accepts this body; a 400 here would mean the node sent something off-spec.
-		expect(error).toBeUndefined();
+		expect(requests.map((request) => request.status)).toEqual([400]);
+		expect(error?.message).toMatch(
+			/HTTP 400 .*Bad Request: Invalid request: body\.duties\.merchantOfRecordProvider/,
+		);
+		expect(error?.description).toMatch(/check the fields the message names/);
 	});
 });

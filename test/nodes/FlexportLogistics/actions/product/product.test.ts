@@ -1,7 +1,4 @@
 /** Products through n8n-core against the Logistics simulator. */
-import type { ILoadOptionsFunctions } from 'n8n-workflow';
-
-import { searchProducts } from '../../../../../nodes/FlexportLogistics/methods/listSearch';
 import { useLogisticsSimulator } from '../../../../harness/logisticsFixture';
 import { expectAccepted } from '../logisticsSuite';
 
@@ -129,38 +126,23 @@ describe('Product (n8n-core engine against the Logistics simulator)', () => {
 	});
 
 	it('list search: finds products by name or merchant SKU and pages on by offset', async () => {
-		const context = {
-			getCredentials: async () => env.store.get('logistics-1'),
-			getNode: () => ({ name: 'Logistics', type: 'n8n-nodes-flexport.flexportLogistics' }),
-			getNodeParameter: () => undefined,
-			helpers: {
-				httpRequestWithAuthentication: async (
-					_type: string,
-					options: import('n8n-workflow').IHttpRequestOptions,
-				) => {
-					const url = new URL(options.url);
-					for (const [key, value] of Object.entries(options.qs ?? {}))
-						url.searchParams.set(key, String(value));
-					const response = await fetch(url, {
-						headers: {
-							...(options.headers as Record<string, string>),
-							authorization: `Bearer ${env.logistics.accessToken}`,
-						},
-					});
-					return {
-						body: await response.json(),
-						headers: Object.fromEntries(response.headers),
-						statusCode: response.status,
-					};
-				},
-			},
-		} as unknown as ILoadOptionsFunctions;
-		const first = await searchProducts.call(context);
+		const first = await env.listSearch('searchProducts');
 		expect(first.results.length).toBeGreaterThan(0);
 		expect(first.paginationToken).toBe(String(first.results.length));
-		const found = await searchProducts.call(context, String(fixtures().merchantSku));
+		expect(env.logistics.requests.at(-1)).toMatchObject({
+			operationId: 'get_products',
+			query: { limit: '100', offset: '0' },
+			status: 200,
+		});
+		const found = await env.listSearch('searchProducts', {
+			filter: String(fixtures().merchantSku),
+		});
 		expect(found.results).toContainEqual(
 			expect.objectContaining({ value: fixtures().logisticsSku }),
 		);
+		const next = await env.listSearch('searchProducts', { paginationToken: first.paginationToken });
+		expect(env.logistics.requests.at(-1)?.query.offset).toBe(first.paginationToken);
+		expect(next.results).toEqual([]);
+		expect(next.paginationToken).toBeUndefined();
 	});
 });
