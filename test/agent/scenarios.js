@@ -126,4 +126,21 @@ const tag = {
 
 const SCENARIOS = [findByName, badId, tag];
 
-module.exports = { SCENARIOS, TOOLS, prompts, actionableError, describeLegs };
+/** For the demo (a chat may say anything): what this scripted model can answer. Match it last. */
+const DEMO_HELP = {
+	name: 'help',
+	match: () => true,
+	steps: [
+		{
+			answer: [
+				'I am a scripted stand-in for a real model, so I only follow these scripts:',
+				`- ${prompts.findByName('Bamboo Cutting Board - PO-24043')}`,
+				`- ${prompts.badId('999999', 'PO-24043')}`,
+				`- ${prompts.tag('200120', 'priority', 'high')}`,
+				'Connect a real OpenAI-compatible model to the agent to ask anything else.',
+			].join('\n'),
+		},
+	],
+};
+
+module.exports = { SCENARIOS, DEMO_HELP, TOOLS, prompts, actionableError, describeLegs };

@@ -13,7 +13,6 @@ const FLEXPORT_TOOL_TYPE = `${FLEXPORT_NODE_TYPE}Tool`;
 const AGENT_TYPE = '@n8n/n8n-nodes-langchain.agent';
 const OPENAI_MODEL_TYPE = '@n8n/n8n-nodes-langchain.lmChatOpenAi';
 const OPENAI_CREDENTIAL_TYPE = 'openAiApi';
-const MCP_TRIGGER_TYPE = '@n8n/n8n-nodes-langchain.mcpTrigger';
 const BEARER_CREDENTIAL_TYPE = 'httpBearerAuth';
 
 /** n8n's tool name for a node name (n8n-workflow's nodeNameToToolName). */
@@ -30,28 +29,51 @@ function openAiCredential({ id, name, apiKey, url }) {
 	return { id, name, type: OPENAI_CREDENTIAL_TYPE, data: { apiKey, url, header: false } };
 }
 
-/** The Flexport node as an agent tool. */
-function flexportTool({ name, credential, parameters, position = [600, 520] }) {
+/**
+ * The Flexport node as an agent tool. Without `description` n8n describes the tool from the
+ * operation ("Get a shipment in Flexport"); with it, the model reads that text instead.
+ */
+function flexportTool({ name, credential, parameters, description, position = [600, 520] }) {
 	return {
 		id: `${name.replace(/\W/g, '')}-tool`,
 		name,
 		type: FLEXPORT_TOOL_TYPE,
 		typeVersion: 1,
 		position,
-		parameters: { authentication: 'oAuth2', ...parameters },
+		parameters: {
+			...(description ? { descriptionType: 'manual', toolDescription: description } : {}),
+			authentication: 'oAuth2',
+			...parameters,
+		},
 		credentials: { [OAUTH_CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
 	};
 }
 
+/** Tool descriptions a model can act on: what each returns, which ID it needs, where to get it. */
+const SHIPMENT_TOOL_DESCRIPTIONS = {
+	'Find Shipments':
+		'Lists the Flexport shipments of one purchase order, newest first: id, name, status, transportation mode and dates of each (at most 50). Use it to find the numeric ID of a shipment from its name or purchase order number, e.g. PO-24043.',
+	'Get Shipment':
+		'Gets one Flexport shipment by its numeric ID, with its status, dates, parties and legs (origin, destination, mode, carrier, departure and arrival dates). Get the ID from Find Shipments first.',
+	'Update Shipment Metadata':
+		'Replaces all tags (metadata) of one Flexport shipment and returns the updated shipment. Needs the numeric shipment ID (from Find Shipments) and the complete tag object; tags not in it are removed.',
+};
+
 /**
  * The three shipment tools the scenarios in ./scenarios.js use. Their inputs are `$fromAI()`
- * parameters, so the tool schema n8n sends the model has exactly these keys.
+ * parameters, so the tool schema n8n sends the model has exactly these keys. `describe` adds the
+ * descriptions above (the examples do); without, n8n's automatic ones are used.
  */
-function shipmentTools(credential) {
-	return [
+function shipmentTools(credential, { describe = false } = {}) {
+	const tool = (options) =>
 		flexportTool({
-			name: 'Find Shipments',
+			...options,
 			credential,
+			...(describe ? { description: SHIPMENT_TOOL_DESCRIPTIONS[options.name] } : {}),
+		});
+	return [
+		tool({
+			name: 'Find Shipments',
 			position: [520, 560],
 			parameters: {
 				resource: 'shipment',
@@ -64,9 +86,8 @@ function shipmentTools(credential) {
 				simplify: true,
 			},
 		}),
-		flexportTool({
+		tool({
 			name: 'Get Shipment',
-			credential,
 			position: [680, 560],
 			parameters: {
 				resource: 'shipment',
@@ -80,9 +101,8 @@ function shipmentTools(credential) {
 				options: { resolveLinks: 'legs' },
 			},
 		}),
-		flexportTool({
+		tool({
 			name: 'Update Shipment Metadata',
-			credential,
 			position: [840, 560],
 			parameters: {
 				resource: 'shipment',
@@ -167,52 +187,29 @@ function agentWorkflow({
 	};
 }
 
-/** Bearer credential an MCP Server Trigger checks on every request. */
+/** Bearer credential an MCP Server Trigger checks on every request (examples/agent-mcp-server.json). */
 function bearerCredential({ id, name, token }) {
 	return { id, name, type: BEARER_CREDENTIAL_TYPE, data: { token } };
 }
 
-/**
- * MCP Server Trigger (v2: Streamable HTTP at /mcp/<path>, the production URL of an active
- * workflow) with the given tool nodes; Bearer auth with `bearer` ({id, name}), none without.
- */
-function mcpWorkflow({ id, name, path, tools, bearer, instructions = '' }) {
-	const trigger = {
-		id: 'mcp-trigger',
-		name: 'Flexport MCP Server',
-		type: MCP_TRIGGER_TYPE,
-		typeVersion: 2,
-		position: [440, 300],
-		webhookId: mcpWebhookId(path),
-		parameters: { authentication: bearer ? 'bearerAuth' : 'none', path, instructions },
-		...(bearer
-			? { credentials: { [BEARER_CREDENTIAL_TYPE]: { id: bearer.id, name: bearer.name } } }
-			: {}),
-	};
-	const connections = {};
-	for (const tool of tools)
-		connections[tool.name] = { ai_tool: [[{ node: trigger.name, type: 'ai_tool', index: 0 }]] };
-	return {
-		id,
-		name,
-		active: false,
-		nodes: [trigger, ...tools],
-		connections,
-		settings: { executionOrder: 'v1' },
-		pinData: {},
-	};
-}
-
-/** A stable UUID-shaped webhook id for an MCP path (n8n wants one on webhook-style triggers). */
-function mcpWebhookId(path) {
-	const hex = require('crypto').createHash('sha1').update(`mcp:${path}`).digest('hex');
-	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** The agent's answer (`output`) from an `n8n execute` result of an agentWorkflow. */
-function agentOutput(result) {
-	const items = result.items('AI Agent');
+/** The agent's answer (`output`) from an `n8n execute` result of an agent workflow. */
+function agentOutput(result, agentNode = 'AI Agent') {
+	const items = result.items(agentNode);
 	return items?.[0]?.output;
+}
+
+/** An example workflow from examples/ with its credentials pointed at the given ones (by type). */
+function exampleWorkflow(file, credentialsByType) {
+	const workflow = JSON.parse(
+		require('fs').readFileSync(
+			require('path').join(__dirname, '..', '..', 'examples', file),
+			'utf8',
+		),
+	);
+	for (const node of workflow.nodes)
+		for (const type of Object.keys(node.credentials || {}))
+			if (credentialsByType[type]) node.credentials[type] = { ...credentialsByType[type] };
+	return workflow;
 }
 
 module.exports = {
@@ -220,7 +217,6 @@ module.exports = {
 	AGENT_TYPE,
 	OPENAI_MODEL_TYPE,
 	OPENAI_CREDENTIAL_TYPE,
-	MCP_TRIGGER_TYPE,
 	toolName,
 	fromAI,
 	openAiCredential,
@@ -228,6 +224,7 @@ module.exports = {
 	shipmentTools,
 	agentWorkflow,
 	agentOutput,
+	exampleWorkflow,
+	SHIPMENT_TOOL_DESCRIPTIONS,
 	bearerCredential,
-	mcpWorkflow,
 };

@@ -9,9 +9,6 @@
  * the managed token, what the model saw, and that the final answer holds the data.
  */
 
-const fs = require('fs');
-const path = require('path');
-
 const {
 	setup,
 	teardown,
@@ -21,6 +18,7 @@ const {
 	figure,
 } = require('./lib/harness');
 const { runtime } = require('./lib/n8n');
+const { n8nVersion, showRequest: show } = require('../agent/report');
 const { oauthCredential } = require('./lib/workflows');
 const { simGet } = require('./lib/sim-client');
 const { startModelServer } = require('../agent/model-server');
@@ -28,6 +26,8 @@ const { SCENARIOS, TOOLS, prompts, actionableError, describeLegs } = require('..
 const {
 	agentWorkflow,
 	agentOutput,
+	exampleWorkflow,
+	SHIPMENT_TOOL_DESCRIPTIONS,
 	openAiCredential,
 	shipmentTools,
 	toolName,
@@ -36,9 +36,7 @@ const {
 const CRED = { id: 'credAgentFlex001', name: 'Flexport (agents)' };
 const MODEL_CRED = { id: 'credAgentModel01', name: 'Scripted model (agents)' };
 const LINE = runtime().line;
-const N8N_VERSION = JSON.parse(
-	fs.readFileSync(path.join(runtime().host, 'node_modules', 'n8n', 'package.json'), 'utf8'),
-).version;
+const N8N_VERSION = n8nVersion();
 const DEFAULT_AGENT = LINE === 'v1' ? 3 : 3.1; // the AI Agent version n8n adds on this line
 const OLD_AGENT = 2.2;
 const MISSING_ID = '999999';
@@ -48,6 +46,11 @@ let ctx;
 let model;
 let target; // a shipment with a unique name that holds its purchase order number
 let tagged; // the shipment the write scenario tags
+// The shipped example, as `npm start` imports it: examples/agent-shipment-assistant.json.
+const EXAMPLE = exampleWorkflow('agent-shipment-assistant.json', {
+	flexportOAuth2Api: CRED,
+	openAiApi: MODEL_CRED,
+});
 
 /** Runs one agent workflow; returns its answer and the simulator requests it caused. */
 async function runAgent(id) {
@@ -68,9 +71,6 @@ async function runAgent(id) {
 		toolResults: (scenario) => model.toolResults(scenario, modelMark),
 	};
 }
-
-const show = (r) =>
-	`${r.method} ${r.path}${Object.keys(r.query).length ? `?${new URLSearchParams(r.query)}` : ''} → ${r.status}`;
 
 function report(scenario, agentVersion, run) {
 	figure(
@@ -111,13 +111,14 @@ const ids = Object.fromEntries(
  * A shipment whose name holds its purchase order number. Names repeat in the seed data, so the
  * expected one is the first with that name in the purchase order's list, as the script picks it.
  */
-async function pickTarget(sim) {
+async function pickTarget(sim, name) {
 	const page = (await simGet(sim, '/shipments?per=20')).data;
-	const named = page.find((s) => /PO-[\w-]+/.test(s.name));
+	const named = name ? { name } : page.find((s) => /PO-[\w-]+/.test(s.name));
 	if (!named) throw new Error('no seeded shipment has a purchase order number in its name');
 	const purchaseOrder = named.name.match(/PO-[\w-]+/)[0];
 	const sameOrder = (await simGet(sim, `/shipments?f.purchase_order=${purchaseOrder}&per=10`)).data;
 	const sameName = sameOrder.filter((s) => s.name === named.name);
+	if (!sameName.length) throw new Error(`no shipment named "${named.name}" in the simulator`);
 	return { id: String(sameName[0].id), name: named.name, purchaseOrder, sameName: sameName.length };
 }
 
@@ -135,8 +136,9 @@ beforeAll(async () => {
 	target = await pickTarget(ctx.sim);
 	tagged = String(ctx.sim.fixtures.shipmentId);
 	await expect(simGet(ctx.sim, `/shipments/${MISSING_ID}`)).rejects.toThrow(/HTTP 404/);
-	await ctx.n8n.importWorkflows(
-		Object.entries(WORKFLOWS).map(([key, build]) =>
+	await ctx.n8n.importWorkflows([
+		EXAMPLE,
+		...Object.entries(WORKFLOWS).map(([key, build]) =>
 			agentWorkflow({
 				id: ids[key],
 				name: `agent ${key}`,
@@ -145,7 +147,7 @@ beforeAll(async () => {
 				...build(),
 			}),
 		),
-	);
+	]);
 }, 240_000);
 
 afterAll(async () => {
@@ -227,6 +229,40 @@ test('a write: the agent tags a shipment and quotes the stored tags', async () =
 	expect(run.answer).toContain(JSON.stringify({ [TAG.key]: [TAG.value] }).slice(1, -1));
 });
 
+test('the example workflow (examples/agent-shipment-assistant.json) answers its question', async () => {
+	const question = EXAMPLE.nodes.find((node) => node.name === 'Example Question').parameters
+		.assignments.assignments[0].value;
+	const expected = await pickTarget(ctx.sim, question.match(/shipment named "([^"]+)"/)[1]);
+	const before = ctx.sim.requests.length;
+	const modelMark = model.requests.length;
+	const result = await ctx.n8n.execute(EXAMPLE.id);
+	if (!result.ok)
+		throw new Error(
+			`example failed: ${JSON.stringify(result.error ?? result.stdout.slice(-1500)).slice(0, 1500)}`,
+		);
+	expect(result.ok).toBe(true);
+	const requests = ctx.sim.requests.slice(before);
+	const answer = agentOutput(result, 'Flexport Agent');
+	const [first] = model.requests.slice(modelMark).filter((r) => r.reply);
+	const descriptions = Object.fromEntries(
+		first.body.tools.map((t) => [t.function.name, t.function.description]),
+	);
+	for (const [node, description] of Object.entries(SHIPMENT_TOOL_DESCRIPTIONS))
+		expect(descriptions[toolName(node)]).toBe(description);
+	expect(first.body.messages[0]).toMatchObject({ role: 'system' });
+	figure(
+		`Agent scenario example workflow, AI Agent 3 (n8n ${N8N_VERSION}): ${requests.map(show).join(', ')}; answer ${JSON.stringify(answer)}`,
+	);
+	expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+		'GET /shipments 200',
+		`GET /shipments/${expected.id} 200`,
+		'GET /shipment_legs 200',
+	]);
+	expectManagedToken(requests);
+	const shipment = await simGet(ctx.sim, `/shipments/${expected.id}`);
+	expect(answer).toContain(`has status ${shipment.status}`);
+});
+
 test('all agent runs shared one managed token, and nothing secret reached n8n output', async () => {
 	expect(tokenRequests(ctx.sim)).toBe(1);
 	const tokens = await storedTokens(ctx.n8n);
@@ -235,7 +271,7 @@ test('all agent runs shared one managed token, and nothing secret reached n8n ou
 		tokens,
 	});
 	figure(
-		`Agent figures (n8n ${N8N_VERSION}): ${Object.keys(ids).length} agent executions -> ${tokenRequests(ctx.sim)} token request(s), ${model.completions().length} model requests, ${leaks.length} leak finding(s)`,
+		`Agent figures (n8n ${N8N_VERSION}): ${Object.keys(ids).length + 1} agent executions -> ${tokenRequests(ctx.sim)} token request(s), ${model.completions().length} model requests, ${leaks.length} leak finding(s)`,
 	);
 	expect(leaks).toEqual([]);
 });

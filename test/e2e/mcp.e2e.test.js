@@ -4,11 +4,10 @@
  * n8n's MCP Server Trigger exposing Flexport tools, in a real `n8n start` (2.x, or 1.x with
  * N8N_E2E_LINE=v1), and a real MCP client from the official SDK (@modelcontextprotocol/sdk) over
  * Streamable HTTP with Bearer auth: it lists the tools (names and input schemas), calls them and
- * gets the simulator's data, fetched with the managed token.
+ * gets the simulator's data, fetched with the managed token. The workflow is the shipped example
+ * examples/agent-mcp-server.json.
  */
 
-const fs = require('fs');
-const path = require('path');
 const { Client } = require('@modelcontextprotocol/sdk/client/index.js');
 const {
 	StreamableHTTPClientTransport,
@@ -22,11 +21,17 @@ const {
 	findLeaks,
 	figure,
 } = require('./lib/harness');
-const { runtime, sleep } = require('./lib/n8n');
+const { sleep } = require('./lib/n8n');
+const { n8nVersion, showRequest: show } = require('../agent/report');
 const { oauthCredential } = require('./lib/workflows');
 const { simGet } = require('./lib/sim-client');
 const { TOOLS } = require('../agent/scenarios');
-const { bearerCredential, mcpWorkflow, shipmentTools } = require('../agent/workflows');
+const {
+	bearerCredential,
+	exampleWorkflow,
+	SHIPMENT_TOOL_DESCRIPTIONS,
+	toolName,
+} = require('../agent/workflows');
 
 const CRED = { id: 'credMcpFlexport1', name: 'Flexport (MCP)' };
 const BEARER = {
@@ -34,11 +39,13 @@ const BEARER = {
 	name: 'MCP clients',
 	token: 'mcp-e2e-bearer-token-4f1c9a',
 };
-const WORKFLOW_ID = 'mcpFlexport00001';
-const MCP_PATH = 'flexport-e2e';
-const N8N_VERSION = JSON.parse(
-	fs.readFileSync(path.join(runtime().host, 'node_modules', 'n8n', 'package.json'), 'utf8'),
-).version;
+// The shipped example, as a user imports it: examples/agent-mcp-server.json.
+const EXAMPLE = exampleWorkflow('agent-mcp-server.json', {
+	flexportOAuth2Api: CRED,
+	httpBearerAuth: { id: BEARER.id, name: BEARER.name },
+});
+const MCP_PATH = EXAMPLE.nodes.find((node) => node.type.endsWith('.mcpTrigger')).parameters.path;
+const N8N_VERSION = n8nVersion();
 
 let ctx;
 let client;
@@ -84,26 +91,15 @@ async function callTool(name, args) {
 	return { result, text, data, requests: ctx.sim.requests.slice(before) };
 }
 
-const show = (r) =>
-	`${r.method} ${r.path}${Object.keys(r.query).length ? `?${new URLSearchParams(r.query)}` : ''} → ${r.status}`;
-
 beforeAll(async () => {
 	ctx = await setup({
 		name: 'mcp',
 		env: { N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: null },
 		credentials: (sim) => [oauthCredential({ ...CRED, sim }), bearerCredential(BEARER)],
-		workflows: () => [
-			mcpWorkflow({
-				id: WORKFLOW_ID,
-				name: 'Flexport MCP server (e2e)',
-				path: MCP_PATH,
-				tools: shipmentTools(CRED),
-				bearer: BEARER,
-			}),
-		],
+		workflows: () => [EXAMPLE],
 	});
 	shipmentId = String(ctx.sim.fixtures.shipmentId);
-	await ctx.n8n.activateWorkflow(WORKFLOW_ID);
+	await ctx.n8n.activateWorkflow(EXAMPLE.id);
 	await ctx.n8n.start();
 	client = await connectWhenRegistered();
 }, 300_000);
@@ -132,7 +128,8 @@ test('an MCP client lists the Flexport tools with their input schemas', async ()
 		'metadata',
 		'shipment_id',
 	]);
-	for (const tool of tools) expect(tool.description).toMatch(/shipment/i);
+	for (const [node, description] of Object.entries(SHIPMENT_TOOL_DESCRIPTIONS))
+		expect(byName[toolName(node)].description).toBe(description);
 	figure(
 		`MCP scenario (n8n ${N8N_VERSION}): list tools ${tools.map((t) => `${t.name}(${Object.keys(t.inputSchema.properties).join(', ')})`).join(', ')}`,
 	);
