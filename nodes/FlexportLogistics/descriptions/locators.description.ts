@@ -1,7 +1,7 @@
 /** Resource locators for the IDs users pick: orders, products (with list search) and bundles. */
 import type { INodeProperties } from 'n8n-workflow';
 
-/** ID formats from spec/flexport-logistics-api.yaml (orderId, logisticsSku, bundleId). */
+/** ID formats from spec/flexport-logistics-api.yaml (orderId, logisticsSku, bundleId, shipmentId, bolId …). */
 export const ID_FORMATS = {
 	orderId: { regex: '^[0-9]{1,20}$', example: '1234567', hint: 'digits only' },
 	logisticsSku: {
@@ -14,11 +14,16 @@ export const ID_FORMATS = {
 		example: 'BAB12CD34EF',
 		hint: 'B followed by 10 letters or digits',
 	},
+	shipmentId: { regex: '^[0-9]{1,18}$', example: '41001', hint: 'digits only' },
+	freightOrderId: { regex: '^[0-9]{1,18}$', example: '62001', hint: 'digits only' },
+	freightQuoteId: { regex: '^[0-9]{1,18}$', example: '81001', hint: 'digits only' },
+	bolId: { regex: '^SL[0-9]{7}$', example: 'SL1234567', hint: 'SL followed by 7 digits' },
 } as const;
 
 export type IdFormat = keyof typeof ID_FORMATS;
 
-function idMode(format: IdFormat, label: string) {
+/** The "By ID" mode of a locator, checked against the ID format. */
+export function idMode(format: IdFormat, label: string) {
 	const { regex, example, hint } = ID_FORMATS[format];
 	return {
 		displayName: 'By ID',
