@@ -124,7 +124,23 @@ function shipmentTools(credential, { describe = false } = {}) {
 }
 
 /**
- * Manual Trigger → AI Agent, with an OpenAI chat model (v1.2: Chat Completions, no Responses API)
+ * A Webhook (POST /webhook/<path>) that streams the agent's answer back as it is generated
+ * (response mode Streaming, Webhook v2.1); the agent reads the question from `body.question`.
+ */
+function streamingWebhook(path) {
+	return {
+		id: `webhook-${path}`,
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2.1,
+		position: [200, 300],
+		webhookId: require('crypto').randomUUID(),
+		parameters: { httpMethod: 'POST', path, responseMode: 'streaming', options: {} },
+	};
+}
+
+/**
+ * Trigger (Manual Trigger unless given) → AI Agent, with an OpenAI chat model (v1.2: Chat Completions, no Responses API)
  * and the given tool nodes attached. `agentVersion` picks the AI Agent node version (3.1, 3, 2.2 …).
  */
 function agentWorkflow({
@@ -136,15 +152,15 @@ function agentWorkflow({
 	modelId = 'scripted-model',
 	agentVersion,
 	systemMessage,
-}) {
-	const trigger = {
+	trigger = {
 		id: 'manual-trigger',
 		name: 'Manual Trigger',
 		type: 'n8n-nodes-base.manualTrigger',
 		typeVersion: 1,
 		position: [200, 300],
 		parameters: {},
-	};
+	},
+}) {
 	const agent = {
 		id: 'ai-agent',
 		name: 'AI Agent',
@@ -223,6 +239,7 @@ module.exports = {
 	flexportTool,
 	shipmentTools,
 	agentWorkflow,
+	streamingWebhook,
 	agentOutput,
 	exampleWorkflow,
 	SHIPMENT_TOOL_DESCRIPTIONS,

@@ -30,6 +30,7 @@ const {
 	SHIPMENT_TOOL_DESCRIPTIONS,
 	openAiCredential,
 	shipmentTools,
+	streamingWebhook,
 	toolName,
 } = require('../agent/workflows');
 
@@ -41,6 +42,7 @@ const DEFAULT_AGENT = LINE === 'v1' ? 3 : 3.1; // the AI Agent version n8n adds 
 const OLD_AGENT = 2.2;
 const MISSING_ID = '999999';
 const TAG = { key: 'agent_review', value: 'requested-by-agent' };
+const STREAM_PATH = 'flexport-agent-stream';
 
 let ctx;
 let model;
@@ -102,6 +104,11 @@ const WORKFLOWS = {
 		agentVersion: OLD_AGENT,
 	}),
 	tag: () => ({ prompt: prompts.tag(tagged, TAG.key, TAG.value), agentVersion: DEFAULT_AGENT }),
+	stream: () => ({
+		prompt: '={{ $json.body.question }}',
+		agentVersion: DEFAULT_AGENT,
+		trigger: streamingWebhook(STREAM_PATH),
+	}),
 };
 const ids = Object.fromEntries(
 	Object.keys(WORKFLOWS).map((key) => [key, `agent${key}`.padEnd(16, '0').slice(0, 16)]),
@@ -260,6 +267,45 @@ test('the example workflow (examples/agent-shipment-assistant.json) answers its 
 	]);
 	expectManagedToken(requests);
 	const shipment = await simGet(ctx.sim, `/shipments/${expected.id}`);
+	expect(answer).toContain(`has status ${shipment.status}`);
+});
+
+test('streaming: a webhook in Streaming mode makes n8n ask the model with stream: true and relay the answer', async () => {
+	await ctx.n8n.activateWorkflow(ids.stream);
+	ctx.n8n.webhooks = [STREAM_PATH];
+	await ctx.n8n.start();
+	const before = ctx.sim.requests.length;
+	const modelMark = model.requests.length;
+	const started = Date.now();
+	const response = await ctx.n8n.webhook(STREAM_PATH, {
+		question: prompts.findByName(target.name),
+	});
+	const ms = Date.now() - started;
+	await ctx.n8n.stop();
+	const requests = ctx.sim.requests.slice(before);
+	const completions = model.requests.slice(modelMark).filter((r) => r.reply);
+	// n8n streams newline-delimited JSON chunks; the answer is the concatenated "item" contents.
+	const chunks = response.text
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => JSON.parse(line));
+	const answer = chunks
+		.filter((chunk) => chunk.type === 'item')
+		.map((chunk) => chunk.content)
+		.join('');
+	figure(
+		`Agent scenario streaming, AI Agent ${DEFAULT_AGENT} (n8n ${N8N_VERSION}): ${requests.map(show).join(', ')}; ${completions.length} model requests with stream ${[...new Set(completions.map((c) => c.body.stream))].join('/')}, ${chunks.filter((c) => c.type === 'item').length} answer chunks; ${(ms / 1000).toFixed(1)} s`,
+	);
+	expect(response.status).toBe(200);
+	expect(completions.length).toBe(3);
+	for (const completion of completions) expect(completion.body.stream).toBe(true);
+	expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+		'GET /shipments',
+		`GET /shipments/${target.id}`,
+		'GET /shipment_legs',
+	]);
+	expectManagedToken(requests);
+	const shipment = await simGet(ctx.sim, `/shipments/${target.id}`);
 	expect(answer).toContain(`has status ${shipment.status}`);
 });
 
