@@ -185,13 +185,16 @@ export class FlexportOAuth2Api implements ICredentialType {
 			'Flexport-Version': apiVersion(credentials),
 		};
 		if (token) headers.Authorization = `Bearer ${token.accessToken}`;
-		return { ...requestOptions, headers };
+		// n8n puts the Authorization header back after a redirect to another host unless told not to.
+		return { ...requestOptions, headers, sendCredentialsOnCrossOriginRedirect: false };
 	}
 
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: `={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, '') : '${DEFAULT_API_BASE_URL}'}}`,
 			url: CREDENTIAL_CHECK_PATH,
+			// The test request carries the token: it goes to the API host only.
+			disableFollowRedirect: true,
 		},
 	};
 }

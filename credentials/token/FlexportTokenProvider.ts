@@ -50,6 +50,8 @@ interface ExchangeRequest {
 	fields: Record<string, string>;
 	/** Request times known from elsewhere (the lease of other processes). */
 	history: readonly number[];
+	/** A refresh token that must not appear in a message even when this grant does not send it. */
+	refreshToken?: string;
 }
 
 /**
@@ -258,7 +260,7 @@ export class FlexportTokenProvider {
 		};
 		if (settings.scope.trim() !== '') fields.scope = settings.scope.trim();
 		if (settings.audience.trim() === '') delete fields.audience;
-		return await this.exchange({ settings, stored, transport, fields, history });
+		return await this.exchange({ settings, stored, transport, fields, history, refreshToken });
 	}
 
 	/** One token request, counted against the budget before it is sent. */
@@ -281,6 +283,7 @@ export class FlexportTokenProvider {
 			requests: [...history, requestedAt],
 			defaultLifetimeMs: this.defaultLifetimeMs,
 			dailyLimit: this.maxRequestsPerDay,
+			secrets: [request.refreshToken],
 		});
 		this.remember(state);
 		return state;

@@ -99,14 +99,18 @@ export function n8nTokenTransport(
 				body: request.body,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
+				// The body holds the client secret: a redirect would replay it to wherever it points.
+				disableFollowRedirect: true,
 				timeout: TOKEN_REQUEST_TIMEOUT_MS,
 			};
 			const response = (await helper.helpers.httpRequest(options)) as FullResponse;
 			const contentType = response.headers?.['content-type'];
+			const location = response.headers?.location;
 			return {
 				status: response.statusCode ?? response.status ?? 0,
 				body: parseBody(response.body),
 				contentType: typeof contentType === 'string' ? contentType : undefined,
+				location: typeof location === 'string' ? location : undefined,
 			};
 		},
 		async checkToken(accessToken): Promise<TokenCheckResult> {
@@ -120,6 +124,8 @@ export function n8nTokenTransport(
 				},
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
+				// The token goes to the API host and nowhere else; a redirect says nothing about the token.
+				disableFollowRedirect: true,
 				timeout: TOKEN_REQUEST_TIMEOUT_MS,
 			})) as FullResponse;
 			const status = response.statusCode ?? response.status ?? 0;

@@ -17,6 +17,8 @@ export interface TokenHttpResponse {
 	/** Parsed JSON, or the raw text when the body was not JSON. */
 	body: unknown;
 	contentType?: string;
+	/** The Location header of a redirect (which is never followed). */
+	location?: string;
 }
 
 export type TokenHttp = (request: TokenHttpRequest) => Promise<TokenHttpResponse>;
@@ -47,6 +49,8 @@ export interface ExchangeOptions {
 	defaultLifetimeMs: number;
 	/** Named in the hint of a 429. */
 	dailyLimit: number;
+	/** Other secrets to keep out of messages (a stored refresh token after it failed). */
+	secrets?: Array<string | undefined>;
 }
 
 /** Reads `exp` from a JWT without verifying it: only used to know when to stop using the token. */
@@ -77,7 +81,7 @@ function readPath(body: unknown, path: string): unknown {
 /** Sends one token request and turns the answer into the state to store. */
 export async function exchange(options: ExchangeOptions): Promise<TokenState> {
 	const { settings, fields, requestedAt } = options;
-	const secrets = [settings.clientSecret, fields.refresh_token];
+	const secrets = [settings.clientSecret, fields.refresh_token, ...(options.secrets ?? [])];
 	let response: TokenHttpResponse | undefined;
 	let unreachable: string | undefined;
 	try {
@@ -102,6 +106,7 @@ export async function exchange(options: ExchangeOptions): Promise<TokenState> {
 	}
 
 	const describe = (text: string) => redactSecrets(text, secrets);
+	if (response.status >= 300 && response.status < 400) throw redirected(response, describe);
 	if (response.status < 200 || response.status >= 300) {
 		throw failure(response, options.dailyLimit, describe);
 	}
@@ -143,6 +148,23 @@ export async function exchange(options: ExchangeOptions): Promise<TokenState> {
 	if (typeof body.refresh_token === 'string' && body.refresh_token !== '')
 		state.refreshToken = body.refresh_token;
 	return state;
+}
+
+/** The client secret is in the body: a redirect is an error, never a second destination. */
+function redirected(
+	response: TokenHttpResponse,
+	describe: (text: string) => string,
+): TokenRequestError {
+	let target = '';
+	try {
+		if (response.location) target = ` to ${describe(new URL(response.location).origin)}`;
+	} catch {
+		target = ' to an address that is not a URL';
+	}
+	return new TokenRequestError(
+		`Flexport's token endpoint answered with a redirect (HTTP ${response.status}${target}). Token requests are never redirected, so that the client secret goes only to the Token URL. Check "Token URL" in the credential (Advanced Settings).`,
+		response.status,
+	);
 }
 
 function failure(
