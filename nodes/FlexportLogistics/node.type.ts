@@ -11,6 +11,16 @@ type LogisticsNodeMap = {
 	product: 'create' | 'get' | 'getAll';
 	inventory: 'get' | 'getAll' | 'getByWarehouse';
 	bundle: 'create' | 'get' | 'getInventory';
+	inbound:
+		| 'create'
+		| 'get'
+		| 'getAll'
+		| 'update'
+		| 'getDocument'
+		| 'requestQuotes'
+		| 'getQuotes'
+		| 'buyQuotes'
+		| 'getPurchasedQuotes';
 };
 
 /** One `{ resource, operation }` pair the node offers. */

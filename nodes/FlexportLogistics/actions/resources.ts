@@ -7,3 +7,4 @@ export * as order from './order/Order.resource';
 export * as product from './product/Product.resource';
 export * as inventory from './inventory/Inventory.resource';
 export * as bundle from './bundle/Bundle.resource';
+export * as inbound from './inbound/Inbound.resource';

@@ -8,3 +8,4 @@ export {
 	type LogisticsProblem,
 	type OrderErrorInfo,
 } from './problem';
+export { logisticsDownload, type LogisticsFile } from './download';

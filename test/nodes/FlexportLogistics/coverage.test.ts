@@ -40,6 +40,16 @@ const MAPPING: Record<string, Target> = {
 	create_bundle: ['bundle', 'create'],
 	get_bundle: ['bundle', 'get'],
 	get_bundle_inventory: ['bundle', 'getInventory'],
+	// Inbounds
+	create_inbounding_shipment_v4: ['inbound', 'create'],
+	get_inbounding_shipment_v4: ['inbound', 'get'],
+	get_inbounding_shipments_v4: ['inbound', 'getAll'],
+	update_inbounding_shipment_v3: ['inbound', 'update'],
+	get_transfer_document_v2: ['inbound', 'getDocument'],
+	init_quote_process_for_inbounding_shipment_v2: ['inbound', 'requestQuotes'],
+	get_inbounding_shipment_quote_result: ['inbound', 'getQuotes'], // also polled by requestQuotes
+	init_quote_purchase_process_for_inbounding_shipment_v2: ['inbound', 'buyQuotes'],
+	get_inbounding_shipment_quote_purchase_result: ['inbound', 'getPurchasedQuotes'], // and by buyQuotes
 };
 
 /** Not node operations: an interactive browser login and its code exchange (partner OAuth). */
