@@ -14,15 +14,8 @@ import {
 } from '../Flexport/descriptions/authentication.description';
 import { flexportApiRequestAllItems } from '../Flexport/transport';
 import { buildEventTypeFilter, eventTypeProperties } from '../FlexportTrigger/eventTypes';
-import { LOOKBACK_OPTION, PAST_EVENTS_OPTION, readPollSettings } from './pollSettings';
-import {
-	applyPoll,
-	eventId,
-	FUTURE_ALLOWANCE_MS,
-	planPoll,
-	readPollState,
-	sortOldestFirst,
-} from './pollState';
+import { POLL_OPTIONS_PROPERTY as OPTIONS_PROPERTY, readPollSettings } from './pollSettings';
+import { applyPoll, eventId, planPoll, readPollState, sortOldestFirst } from './pollState';
 
 const HOUR_MS = 3_600_000;
 
@@ -30,40 +23,6 @@ const HOUR_MS = 3_600_000;
 const MANUAL_LOOKBACK_MS = 7 * 24 * HOUR_MS;
 const MANUAL_MAX_FETCHED = 500;
 const MANUAL_MAX_EMITTED = 10;
-
-const OPTIONS_PROPERTY: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'Include Past Events',
-			name: 'includePastEvents',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether the first poll after activation emits events that occurred before it (within "Past Events Window"). Off: the first poll only records what exists.',
-		},
-		{
-			displayName: 'Past Events Window (Hours)',
-			name: PAST_EVENTS_OPTION,
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 8760 },
-			default: 24,
-			description: 'With "Include Past Events", how far back the first poll goes',
-		},
-		{
-			displayName: 'Late Events Window (Minutes)',
-			name: LOOKBACK_OPTION,
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 10080 },
-			default: 60,
-			description: `Each poll looks back this far before the newest event already seen, to catch events Flexport records after later ones. Events recorded later than this are missed. Events dated more than ${FUTURE_ALLOWANCE_MS / 60_000} minutes ahead of n8n's clock are emitted once but do not move this window.`,
-		},
-	],
-};
 
 export class FlexportEventsTrigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -2,6 +2,7 @@
 export {
 	LOOKBACK_OPTION,
 	PAST_EVENTS_OPTION,
+	POLL_OPTIONS_PROPERTY,
 	readPollSettings,
 	type PollSettingsResult,
 } from '../shared/triggers/pollSettings';

@@ -11,47 +11,8 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { LOGISTICS_CREDENTIAL } from '../FlexportLogistics/transport';
 import { chosenEventTypes, pollEventTypeProperties } from '../FlexportLogisticsTrigger/eventTypes';
 import { ANY_EVENT, buildEventTypeFilter } from '../shared/triggers/eventTypeFilter';
-import {
-	LOOKBACK_OPTION,
-	PAST_EVENTS_OPTION,
-	readPollSettings,
-} from '../shared/triggers/pollSettings';
-import { FUTURE_ALLOWANCE_MS } from '../shared/triggers/pollState';
+import { POLL_OPTIONS_PROPERTY, readPollSettings } from '../shared/triggers/pollSettings';
 import { pollEvents, recentEvents } from './events';
-
-const OPTIONS_PROPERTY: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'Include Past Events',
-			name: 'includePastEvents',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether the first poll after activation emits events that occurred before it (within "Past Events Window"). Off: the first poll only records what exists.',
-		},
-		{
-			displayName: 'Past Events Window (Hours)',
-			name: PAST_EVENTS_OPTION,
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 8760 },
-			default: 24,
-			description: 'With "Include Past Events", how far back the first poll goes',
-		},
-		{
-			displayName: 'Late Events Window (Minutes)',
-			name: LOOKBACK_OPTION,
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 10080 },
-			default: 60,
-			description: `Each poll looks back this far before the newest event already seen, to catch events Flexport records after later ones. Events recorded later than this are missed. Events dated more than ${FUTURE_ALLOWANCE_MS / 60_000} minutes ahead of n8n's clock are emitted once but do not move this window.`,
-		},
-	],
-};
 
 export class FlexportLogisticsEventsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -78,13 +39,13 @@ export class FlexportLogisticsEventsTrigger implements INodeType {
 				default: '',
 			},
 			...pollEventTypeProperties,
-			OPTIONS_PROPERTY,
+			POLL_OPTIONS_PROPERTY,
 		],
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const read = readPollSettings(options, OPTIONS_PROPERTY.options as INodeProperties[]);
+		const read = readPollSettings(options, POLL_OPTIONS_PROPERTY.options as INodeProperties[]);
 		if (!read.ok)
 			throw new NodeOperationError(this.getNode(), read.message, { description: read.description });
 		const events = this.getNodeParameter('events', []);

@@ -17,30 +17,14 @@ import {
 } from '../shared/triggers/body';
 import { buildEventTypeFilter } from '../shared/triggers/eventTypeFilter';
 import { readNumberOption } from '../shared/triggers/numberOption';
+import { type DeliveryResponse, reply } from '../shared/triggers/reply';
 import { checkToken, decideDelivery } from './delivery';
 import { webhookEventTypeProperties } from './eventTypes';
 import { DELIVERIES_KEY, readRegistration, REGISTRATION_KEY } from './registration';
 import { createWebhooks, DEFAULT_TOKEN_HEADER, deleteOwnWebhooks, webhookExists } from './webhooks';
 
-/** The part of n8n's (Express) response object this node uses. */
-interface DeliveryResponse {
-	writeHead(status: number, headers: Record<string, string>): unknown;
-	end(body: string): unknown;
-}
-
 const MAX_EVENT_AGE_OPTION = 'maxEventAgeHours';
 const HOUR_MS = 3_600_000;
-
-function reply(
-	response: DeliveryResponse,
-	status: number,
-	body: IDataObject,
-	headers: Record<string, string> = {},
-): IWebhookResponseData {
-	response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
-	response.end(JSON.stringify(body));
-	return { noWebhookResponse: true };
-}
 
 const OPTIONS_PROPERTY: INodeProperties = {
 	displayName: 'Options',

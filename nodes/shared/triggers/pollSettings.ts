@@ -6,7 +6,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { readNumberOption } from './numberOption';
-import type { PollSettings } from './pollState';
+import { FUTURE_ALLOWANCE_MS, type PollSettings } from './pollState';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -33,3 +33,38 @@ export function readPollSettings(
 	}
 	return { ok: true, settings: { lookbackMs: lookback.value * MINUTE_MS, pastEventsMs } };
 }
+
+/** The "Options" collection of both polling triggers (readPollSettings reads its entries). */
+export const POLL_OPTIONS_PROPERTY: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Include Past Events',
+			name: 'includePastEvents',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether the first poll after activation emits events that occurred before it (within "Past Events Window"). Off: the first poll only records what exists.',
+		},
+		{
+			displayName: 'Past Events Window (Hours)',
+			name: PAST_EVENTS_OPTION,
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 8760 },
+			default: 24,
+			description: 'With "Include Past Events", how far back the first poll goes',
+		},
+		{
+			displayName: 'Late Events Window (Minutes)',
+			name: LOOKBACK_OPTION,
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 10080 },
+			default: 60,
+			description: `Each poll looks back this far before the newest event already seen, to catch events Flexport records after later ones. Events recorded later than this are missed. Events dated more than ${FUTURE_ALLOWANCE_MS / 60_000} minutes ahead of n8n's clock are emitted once but do not move this window.`,
+		},
+	],
+};

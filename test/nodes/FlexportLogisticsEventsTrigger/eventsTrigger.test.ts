@@ -32,9 +32,10 @@ describe('scheduled polls', () => {
 		expect(await poll(parameters, staticData)).toEqual([]);
 		expect(staticData.flexportLogisticsEvents).toMatchObject({ version: 1 });
 
-		const shipped = emit('Order.Shipped');
-		const adjusted = emit('Inventory.Adjusted');
-		emit('Return.Updated');
+		// Distinct times: events of one millisecond come out in id order.
+		const shipped = emit('Order.Shipped', Date.now() - 3);
+		const adjusted = emit('Inventory.Adjusted', Date.now() - 2);
+		emit('Return.Updated', Date.now() - 1);
 		const second = await poll(parameters, staticData);
 		expect(second.map((event) => event.id)).toEqual([shipped.id, adjusted.id]);
 		expect(second[0]).toMatchObject({

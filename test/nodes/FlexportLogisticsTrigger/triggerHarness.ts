@@ -23,14 +23,16 @@ import type {
 	IWebhookResponseData,
 	IWorkflowBase,
 	WorkflowActivateMode,
+	Workflow,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeHelpers, sleep, Workflow } from 'n8n-workflow';
+import { NodeHelpers, sleep } from 'n8n-workflow';
 
 import { FlexportLogisticsEventsTrigger } from '../../../nodes/FlexportLogisticsEventsTrigger/FlexportLogisticsEventsTrigger.node';
 import { FlexportLogisticsTrigger } from '../../../nodes/FlexportLogisticsTrigger/FlexportLogisticsTrigger.node';
 import type { LogisticsEnv, LogisticsSim } from '../../harness/logisticsFixture';
 import { buildAdditionalData } from '../../harness/n8nHarness';
+import { singleNodeWorkflow } from '../../harness/workflow';
 
 export const WEBHOOK_TRIGGER_TYPE = 'n8n-nodes-flexport.flexportLogisticsTrigger';
 export const EVENTS_TRIGGER_TYPE = 'n8n-nodes-flexport.flexportLogisticsEventsTrigger';
@@ -121,24 +123,10 @@ function triggerWorkflow(
 		description,
 	);
 	node.parameters = { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
-	const settings = { executionOrder: 'v1' as const };
-	const workflowData = {
+	const { workflow, workflowData } = singleNodeWorkflow(node, triggerNodeTypes, {
 		id: 'wf-logistics-trigger',
 		name: 'Logistics trigger test',
 		active: true,
-		isArchived: false,
-		nodes: [node],
-		connections: {},
-		settings,
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({
-		id: workflowData.id,
-		name: workflowData.name,
-		nodes: [node],
-		connections: {},
-		active: true,
-		nodeTypes: triggerNodeTypes,
-		settings,
 		staticData,
 	});
 	return { workflow, node: workflow.getNode('Trigger') as INode, workflowData };
