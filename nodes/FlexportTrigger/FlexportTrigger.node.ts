@@ -12,10 +12,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import {
-	authenticationProperty,
-	flexportCredentials,
-} from '../Flexport/descriptions/authentication.description';
+import { authenticationProperty } from '../Flexport/descriptions/authentication.description';
 import { flexportApiRequest } from '../Flexport/transport';
 import { type DeliveryRequest, readDeliveryBody } from './body';
 import { decideDelivery, resourceRequest } from './delivery';

@@ -20,25 +20,20 @@ export function authenticationProperty(extra: Partial<INodeProperties> = {}): IN
 }
 
 /**
- * The OAuth2 and API-key credentials, each shown for its Authentication value, after a node's
- * own credentials (`first`); `show` adds conditions both need (the webhook trigger asks for one
- * only when it resolves resources).
+ * The OAuth2 and API-key credentials, each shown for its Authentication value. (The webhook trigger
+ * spells its list out: see nodes/FlexportTrigger/FlexportTrigger.node.ts.)
  */
-export function flexportCredentials(
-	show: Record<string, Array<string | boolean>> = {},
-	first: INodeCredentialDescription[] = [],
-): INodeCredentialDescription[] {
+export function flexportCredentials(): INodeCredentialDescription[] {
 	return [
-		...first,
 		{
 			name: 'flexportOAuth2Api',
 			required: true,
-			displayOptions: { show: { ...show, authentication: ['oAuth2'] } },
+			displayOptions: { show: { authentication: ['oAuth2'] } },
 		},
 		{
 			name: 'flexportApi',
 			required: true,
-			displayOptions: { show: { ...show, authentication: ['apiKey'] } },
+			displayOptions: { show: { authentication: ['apiKey'] } },
 		},
 	];
 }
