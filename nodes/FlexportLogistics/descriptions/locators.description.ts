@@ -18,6 +18,24 @@ export const ID_FORMATS = {
 	freightOrderId: { regex: '^[0-9]{1,18}$', example: '62001', hint: 'digits only' },
 	freightQuoteId: { regex: '^[0-9]{1,18}$', example: '81001', hint: 'digits only' },
 	bolId: { regex: '^SL[0-9]{7}$', example: 'SL1234567', hint: 'SL followed by 7 digits' },
+	parcelId: {
+		regex: '^[0-9A-Za-z_-]{1,64}$',
+		example: '310000000',
+		hint: 'letters, digits, - or _',
+	},
+	trackingCode: {
+		regex: '^[0-9A-Za-z-]{4,64}$',
+		example: '9400001939277499339163',
+		hint: '4 to 64 letters or digits',
+	},
+	parcelJobId: { regex: '^[0-9]{1,18}$', example: '7001', hint: 'digits only' },
+	returnId: { regex: '^[0-9]{1,18}$', example: '3001', hint: 'digits only' },
+	reportReference: {
+		regex: '^[0-9A-Za-z_.-]{1,128}$',
+		example: 'rpt_1a2b3c4d5e6f7a8b',
+		hint: 'letters, digits, _, . or -',
+	},
+	webhookId: { regex: '^[0-9]{1,18}$', example: '501', hint: 'digits only' },
 } as const;
 
 export type IdFormat = keyof typeof ID_FORMATS;

@@ -19,12 +19,14 @@ function fixedValue(values: IDataObject, name: string): IDataObject | undefined 
 	return value && typeof value === 'object' ? (value as IDataObject) : undefined;
 }
 
-function readDimensions(
+/** Dimension (products) and ParcelDimensions (parcels): three sides, a weight, their units. */
+export function readDimensions(
 	context: IExecuteFunctions,
 	value: IDataObject,
 	itemIndex: number,
+	parent = 'Additional Fields → Dimensions',
 ): IDataObject {
-	const field = (label: string) => `Additional Fields → Dimensions → ${label}`;
+	const field = (label: string) => `${parent} → ${label}`;
 	const positive = (key: string, label: string) => {
 		const result = requireNumber(context, value[key], field(label), itemIndex, { min: 0 });
 		if (result === 0) failParameter(context, itemIndex, `"${field(label)}" must be more than 0`);
