@@ -6,10 +6,17 @@
  * No n8n imports.
  */
 
+import { BUDGET_MESSAGE } from './tokenBudget';
+
 /** Set on request options by a caller that re-sends a request when told to wait. */
 const CAN_WAIT = Symbol.for('n8n-nodes-flexport.token.canWait');
 
 const PENDING_CODE = 'FLEXPORT_TOKEN_REFRESH_PENDING';
+/** n8n 1.x keeps only the message of an error a credential hook threw, so it is recognised by that too. */
+const PENDING_MESSAGE =
+	'Another n8n process is obtaining a new Flexport token for this credential.';
+/** When the error no longer says how long to wait (n8n 1.x): read the credential again this often. */
+const DEFAULT_WAIT_MS = 300;
 
 /** Waiting for other processes stops after this long in total; the error then says why. */
 export const MAX_REFRESH_WAIT_MS = 30_000;
@@ -22,7 +29,7 @@ export class TokenRefreshPendingError extends Error {
 
 	constructor(
 		readonly retryAfterMs: number,
-		message = 'Another n8n process is obtaining a new Flexport token for this credential. Try again in a few seconds.',
+		message = `${PENDING_MESSAGE} Try again in a few seconds.`,
 	) {
 		super(message);
 		// The node's error mapping shows the messages of token errors as they are (nodes/shared/transport/failure.ts).
@@ -66,13 +73,15 @@ function errorChain(error: unknown): Array<Record<string, unknown>> {
  */
 export function tokenRefreshWait(error: unknown, state: RefreshWaitState): number | undefined {
 	for (const link of errorChain(error)) {
-		if (link.code === PENDING_CODE && typeof link.retryAfterMs === 'number') {
-			const wait = Math.max(0, Math.min(link.retryAfterMs, MAX_REFRESH_WAIT_MS - state.waitedMs));
+		const message = typeof link.message === 'string' ? link.message : '';
+		if (link.code === PENDING_CODE || message.includes(PENDING_MESSAGE)) {
 			if (state.waitedMs >= MAX_REFRESH_WAIT_MS) return undefined;
+			const asked = typeof link.retryAfterMs === 'number' ? link.retryAfterMs : DEFAULT_WAIT_MS;
+			const wait = Math.max(0, Math.min(asked, MAX_REFRESH_WAIT_MS - state.waitedMs));
 			state.waitedMs += Math.max(wait, 1);
 			return wait;
 		}
-		if (link.name === 'TokenBudgetExceededError') {
+		if (link.name === 'TokenBudgetExceededError' || message.includes(BUDGET_MESSAGE)) {
 			if (state.budgetRereads > 0) return undefined;
 			state.budgetRereads++;
 			return BUDGET_REREAD_MS;

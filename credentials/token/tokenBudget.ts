@@ -9,6 +9,9 @@ export const FLEXPORT_DAILY_TOKEN_LIMIT = 10;
 /** Entries this far in the future are kept (another host's clock may run a little ahead). */
 const FUTURE_TOLERANCE_MS = 60_000;
 
+/** Part of the budget error's message that says what it is (also where only the message survives). */
+export const BUDGET_MESSAGE = 'token requests per credential per day, and this credential has made';
+
 export class TokenBudgetExceededError extends Error {
 	constructor(
 		readonly used: number,
@@ -16,7 +19,7 @@ export class TokenBudgetExceededError extends Error {
 		readonly nextAllowedAt: number,
 	) {
 		super(
-			`Flexport allows ${limit} token requests per credential per day, and this credential has made ${used} in the last 24 hours. ` +
+			`Flexport allows ${limit} ${BUDGET_MESSAGE} ${used} in the last 24 hours. ` +
 				`No further token request was sent, to protect your quota. The next one is allowed after ${new Date(nextAllowedAt).toISOString()}.`,
 		);
 		this.name = 'TokenBudgetExceededError';

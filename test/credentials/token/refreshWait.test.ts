@@ -50,6 +50,19 @@ describe('waiting for a token another process is obtaining', () => {
 		expect(tokenRefreshWait(budget, state)).toBeUndefined();
 	});
 
+	it('recognises both when only the message is left (n8n 1.x wraps hook errors without the original)', () => {
+		const state = newRefreshWait();
+		const asN8n1 = (error: Error) =>
+			Object.assign(new Error(`GET /shipments failed: ${error.message}`), { name: 'NodeApiError' });
+		expect(tokenRefreshWait(asN8n1(new TokenRefreshPendingError(5_000)), state)).toBeGreaterThan(0);
+		expect(
+			tokenRefreshWait(asN8n1(new TokenBudgetExceededError(10, 10, Date.now())), state),
+		).toBeGreaterThan(0);
+		expect(
+			tokenRefreshWait(asN8n1(new TokenBudgetExceededError(10, 10, Date.now())), state),
+		).toBeUndefined();
+	});
+
 	it('lets every other error stand', () => {
 		const state = newRefreshWait();
 		expect(tokenRefreshWait(new TokenRequestError('HTTP 503'), state)).toBeUndefined();
