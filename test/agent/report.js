@@ -19,4 +19,26 @@ function showRequest(request) {
 	return `${request.method} ${request.path}${query ? `?${query}` : ''} → ${request.status}`;
 }
 
-module.exports = { n8nVersion, showRequest };
+/**
+ * Splits off "token replays": a request sent without Authorization that got 401 and was repeated
+ * at once with the token (n8n's credential refresh for a credential with no stored token yet).
+ * Returns {requests: the rest, replays: how many were dropped}.
+ */
+function withoutTokenReplays(requests) {
+	const same = (a, b) =>
+		a.method === b.method &&
+		a.path === b.path &&
+		JSON.stringify(a.query) === JSON.stringify(b.query);
+	const rest = requests.filter(
+		(request, index) =>
+			!(
+				request.status === 401 &&
+				!request.headers.authorization &&
+				requests[index + 1] &&
+				same(request, requests[index + 1])
+			),
+	);
+	return { requests: rest, replays: requests.length - rest.length };
+}
+
+module.exports = { n8nVersion, showRequest, withoutTokenReplays };
