@@ -15,10 +15,11 @@
 
 const http = require('node:http');
 
+// The simulator's capped body reader (25 MB); a body over it is refused.
+const { readBody } = require('../simulator/http-util');
 const { conversationState, reply } = require('./script');
 
 const MODEL_ID = 'scripted-model';
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 function openAiError(res, status, message, code) {
 	const body = JSON.stringify({
@@ -38,22 +39,6 @@ function sendJson(res, payload) {
 		'content-length': Buffer.byteLength(body),
 	});
 	res.end(body);
-}
-
-function readBody(req) {
-	return new Promise((resolve, reject) => {
-		const chunks = [];
-		let size = 0;
-		req.on('data', (chunk) => {
-			size += chunk.length;
-			if (size > MAX_BODY_BYTES) {
-				reject(new Error(`request body over ${MAX_BODY_BYTES} bytes`));
-				req.destroy();
-			} else chunks.push(chunk);
-		});
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		req.on('error', reject);
-	});
 }
 
 /** Rough token count (4 characters a token) so clients that read `usage` get plausible numbers. */
@@ -166,7 +151,7 @@ async function startModelServer({
 		const path = new URL(req.url, 'http://model.local').pathname.replace(/\/+$/, '');
 		const record = { at: Date.now(), method: req.method, path, body: null, reply: null };
 		state.requests.push(record);
-		const text = await readBody(req);
+		const text = (await readBody(req)).toString('utf8');
 		if (text) {
 			try {
 				record.body = JSON.parse(text);
