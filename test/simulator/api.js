@@ -7,6 +7,7 @@
 
 const { performance } = require('node:perf_hooks');
 const { matchRoute, validateRequest } = require('./openapi');
+const { routeForVersion } = require('./spec-versions');
 const { isValidCalendarDate } = require('./schema-validator');
 const {
 	HttpError,
@@ -18,6 +19,7 @@ const {
 } = require('./http-util');
 const { pageLinks } = require('./query');
 const { HANDLERS } = require('./handlers');
+const hostile = require('./hostile');
 
 // status5xx may also be given a 4xx status (e.g. 401 to simulate a token the
 // server stopped accepting); answer with a matching code.
@@ -80,11 +82,12 @@ function createApiHandler(state) {
 			state.requests.splice(0, state.requests.length - state.options.maxLogEntries);
 	}
 
-	function send(res, entry, status, payload, { headers = {}, truncate = null } = {}) {
+	function send(res, entry, status, payload, { headers = {}, truncate = null, slow = {} } = {}) {
 		entry.status = status;
 		state.stats.byStatus[status] = (state.stats.byStatus[status] || 0) + 1;
 		const body = Buffer.from(JSON.stringify(payload));
 		const baseHeaders = { 'Content-Type': 'application/json; charset=utf-8', ...headers };
+		if (hostile.sendHostileBody(res, status, baseHeaders, body, slow, delay)) return;
 		if (!truncate) {
 			res.writeHead(status, { ...baseHeaders, 'Content-Length': body.length });
 			res.end(body);
@@ -169,6 +172,7 @@ function createApiHandler(state) {
 			sendError(res, entry, error, 2);
 			return;
 		}
+		if (hostile.answerHostile({ req, res, entry, decision, state, sendError, HttpError })) return;
 
 		let version = 2;
 		try {
@@ -182,7 +186,13 @@ function createApiHandler(state) {
 			if (!auth.ok) throw new HttpError(401, 'unauthorized', auth.message);
 			entry.auth = auth.kind; // 'oauth' (a managed token) or 'api_key': tests assert which one was used
 
-			const route = matchRoute(state.spec, method, url.pathname);
+			const route = routeForVersion(
+				state.spec,
+				matchRoute(state.spec, method, url.pathname),
+				method,
+				url.pathname,
+				req.headers['flexport-version'],
+			);
 			if (route.status === 'not_found')
 				throw new HttpError(404, 'not_found', `No route matches ${method} ${url.pathname}`);
 			if (route.status === 'method_not_allowed') {
@@ -219,18 +229,21 @@ function createApiHandler(state) {
 				});
 
 			const handler = HANDLERS[route.operation.operationId];
-			const result = handler({
-				db: state.db,
-				links: state.links,
-				resources: state.resources,
-				searchParams: url.searchParams,
-				pathParams: route.pathParams,
-				body: parsed.value,
-				now: state.clock.now(),
-				startedAt: state.startedAt,
-				largeCollection: state.largeCollection,
-			});
-			respond(res, entry, url, result, version, decision.truncate);
+			const result = hostile.handleList(decision, url.searchParams, (searchParams) =>
+				handler({
+					db: state.db,
+					links: state.links,
+					resources: state.resources,
+					searchParams,
+					pathParams: route.pathParams,
+					body: parsed.value,
+					now: state.clock.now(),
+					startedAt: state.startedAt,
+					largeCollection: state.largeCollection,
+					version: req.headers['flexport-version'] || '2',
+				}),
+			);
+			respond(res, entry, url, result, version, decision);
 		} catch (error) {
 			if (!(error instanceof HttpError)) {
 				state.log(`internal error: ${error.stack || error}`);
@@ -251,7 +264,9 @@ function createApiHandler(state) {
 		}
 	};
 
-	function respond(res, entry, url, result, version, truncate) {
+	function respond(res, entry, url, result, version, decision) {
+		const { truncate } = decision;
+		const slow = { dribbleMs: decision.dribbleMs, padBytes: decision.padBytes };
 		const selfUrl = `${state.baseUrl}${url.pathname}${url.search}`;
 		const nameValue = url.searchParams.get('use_name_value_metadata_format') === 'true';
 		const shape = (data) => (nameValue ? toNameValueMetadata(data) : data);
@@ -278,16 +293,24 @@ function createApiHandler(state) {
 				per,
 				totalCount,
 			});
+			const tampered = hostile.tamperList(decision, { links, totalCount, selfUrl });
 			send(
 				res,
 				entry,
 				200,
-				listEnvelope(selfUrl, { ...links, totalCount, items: shape(items) }, version),
-				{ truncate },
+				listEnvelope(
+					selfUrl,
+					{ ...tampered.links, totalCount: tampered.totalCount, items: shape(items) },
+					version,
+				),
+				{ truncate, slow },
 			);
 			return;
 		}
-		send(res, entry, 200, objectEnvelope(selfUrl, shape(result.data), version), { truncate });
+		send(res, entry, 200, objectEnvelope(selfUrl, shape(result.data), result.version || version), {
+			truncate,
+			slow,
+		});
 	}
 }
 

@@ -11,7 +11,25 @@
 // handling the request and ends a hang after `ms`; the freight pipeline applies
 // every fault before handling. Faults never apply to /__sim/ control requests.
 
-const COUNTED_API_FAULTS = ['hang', 'connectionReset', 'status429', 'status5xx', 'truncateBody'];
+// Hostile-host faults (test/nodes/Flexport/faults.test.ts, issue 18): `redirect` answers
+// `status` (302) with Location `location`; `echoCredentials` answers `status` (400; 200 gives an
+// `{error}` envelope in a 2xx) with the request's credential in several encodings in the message;
+// `dribble` sends the body one byte every `intervalMs`; `padBody` streams `bytes` of padding
+// inside the JSON; `listTamper` changes list answers: `totalCount` (a false total_count),
+// `next: 'self'` (a next link to the same page), `records: 'firstPage'` (page 1 for every page).
+// Hostile-host answers are written by hostile.js.
+const COUNTED_API_FAULTS = [
+	'hang',
+	'connectionReset',
+	'status429',
+	'status5xx',
+	'truncateBody',
+	'redirect',
+	'echoCredentials',
+	'dribble',
+	'padBody',
+	'listTamper',
+];
 const TOKEN_FAULTS = ['hang', 'status5xx', 'nonJson', 'missingKey'];
 
 class FaultInjector {
@@ -60,6 +78,11 @@ class FaultInjector {
 		const fault = this.faults[name];
 		if (!fault || !this.applies(fault, method, path)) return null;
 		if (fault.fraction !== undefined && !(this.random() < Number(fault.fraction))) return null;
+		// `skip: N` lets the first N matching requests through (a fault on page 2, on a linked object).
+		if (fault.skip > 0) {
+			fault.skip -= 1;
+			return null;
+		}
 		if (fault.count !== undefined) {
 			fault.count -= 1;
 			if (fault.count <= 0) delete this.faults[name];
@@ -108,8 +131,24 @@ class FaultInjector {
 				status: serverError.status || 503,
 				after: this.strikesAfter(serverError),
 			};
+		const redirect = this.take('redirect', method, path);
+		if (redirect)
+			return {
+				...decision,
+				action: 'redirect',
+				status: redirect.status || 302,
+				location: redirect.location,
+			};
+		const echo = this.take('echoCredentials', method, path);
+		if (echo) return { ...decision, action: 'echoCredentials', status: echo.status ?? 400 };
 		const truncate = this.take('truncateBody', method, path);
 		if (truncate) decision.truncate = { mode: truncate.mode || 'end' };
+		const dribble = this.take('dribble', method, path);
+		if (dribble) decision.dribbleMs = Number(dribble.intervalMs || 300);
+		const pad = this.take('padBody', method, path);
+		if (pad) decision.padBytes = Number(pad.bytes);
+		const tamper = this.take('listTamper', method, path);
+		if (tamper) decision.listTamper = tamper;
 		return decision;
 	}
 

@@ -9,6 +9,32 @@ export const requestOptions: INodeProperties = {
 	default: {},
 	options: [
 		{
+			displayName: 'API Version',
+			name: 'apiVersion',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 3 or 2023-07-01',
+			description:
+				"Flexport-Version to send (2, 3 or a date such as 2023-07-01) instead of the automatic choice: the credential's API Version, or 3 or a date for operations that only those versions offer",
+		},
+		{
+			displayName: 'Max Download Size (MB)',
+			name: 'maxDownloadMegabytes',
+			type: 'number',
+			typeOptions: { minValue: 0.0001, maxValue: 2048, numberPrecision: 4 },
+			default: 100,
+			description: 'A file download larger than this stops with an error instead of filling memory',
+		},
+		{
+			displayName: 'Max Pages',
+			name: 'maxPages',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 1000000 },
+			default: 1000,
+			description:
+				'A list with more pages than this (100 records each) stops with an error, so a server that never ends its list cannot keep the node busy',
+		},
+		{
 			displayName: 'Max Requests per Second',
 			name: 'maxRequestsPerSecond',
 			type: 'number',
@@ -32,7 +58,7 @@ export const requestOptions: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 600 },
 			default: 60,
-			description: 'How long to wait for Flexport to answer one request',
+			description: 'How long Flexport may take to send the whole answer to one request',
 		},
 	],
 };

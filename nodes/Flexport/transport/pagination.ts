@@ -1,12 +1,14 @@
 /**
  * Freight API lists: `?page=&per=` with `data: {_object: '/api/collections/paginated', next,
  * total_count, data: [...]}`. Return All reads the remaining pages in parallel when Flexport reports
- * `total_count`, and follows `next` (on the configured host only) otherwise.
+ * `total_count`, and follows `next` (on the configured host only) otherwise; at most Max Pages
+ * pages, and never past the first short or empty page, whatever `total_count` claims.
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { cleanApiError } from '../../shared/transport/apiError';
 import { requestPacing } from '../../shared/transport/pacing';
-import { fetchPageRange, followPages, type PageOf } from '../../shared/transport/pages';
+import { fetchPageRange, followPages, PageGuard, type PageOf } from '../../shared/transport/pages';
 import type { FlexportContext } from './connection';
 import { flexportApiRequest, type RequestOptions } from './request';
 
@@ -27,8 +29,13 @@ export function readPage(data: IDataObject): Page {
 }
 
 export const MAX_PAGE_SIZE = 100;
-/** Beyond this many pages a list is read by following `next`, one page at a time. */
-const MAX_PREFETCH_PAGES = 10_000;
+
+/** Flexport objects carry a numeric or string `id`: a page of ids already read adds nothing. */
+function recordId(record: IDataObject): string | undefined {
+	return typeof record.id === 'number' || typeof record.id === 'string'
+		? String(record.id)
+		: undefined;
+}
 
 /** The first request: page 1, or a collection link from Flexport with its own query. */
 function firstRequest(
@@ -57,30 +64,40 @@ export async function flexportApiRequestAllItems(
 	this: FlexportContext,
 	path: string,
 	qs: IDataObject = {},
-	options: { limit?: number; itemIndex?: number; url?: string } = {},
+	options: { limit?: number; itemIndex?: number; url?: string; apiVersion?: string } = {},
 ): Promise<IDataObject[]> {
 	const { limit, itemIndex } = options;
 	const per = limit !== undefined ? Math.min(MAX_PAGE_SIZE, Math.max(1, limit)) : MAX_PAGE_SIZE;
-	const get = async (request: RequestOptions) =>
-		readPage(await flexportApiRequest.call(this, 'GET', path, request));
+	const pacing = requestPacing(this);
+	const guard = new PageGuard({
+		maxPages: pacing.maxPages,
+		recordKey: recordId,
+		label: `Flexport's list GET ${path}`,
+		fail: (error) =>
+			cleanApiError(this, { message: error.message, description: error.description, itemIndex }),
+	});
+	const get = async (request: RequestOptions) => {
+		const page = readPage(
+			await flexportApiRequest.call(this, 'GET', path, {
+				...request,
+				apiVersion: options.apiVersion,
+			}),
+		);
+		guard.afterPage(page);
+		return page;
+	};
 	const results: IDataObject[] = [];
 	let page = await get(firstRequest(qs, per, itemIndex, options.url));
 
 	const wanted = Math.min(limit ?? Number.POSITIVE_INFINITY, page.totalCount ?? 0);
-	const pageCount = Math.ceil(wanted / per);
-	if (
-		!options.url &&
-		page.next &&
-		page.records.length === per &&
-		pageCount > 1 &&
-		pageCount <= MAX_PREFETCH_PAGES
-	) {
-		const workers = requestPacing(this).parallelRequests;
+	const pageCount = Math.min(Math.ceil(wanted / per), guard.maxPages);
+	if (!options.url && page.next && page.records.length === per && pageCount > 1) {
 		const pages = await fetchPageRange(
 			2,
 			pageCount,
-			workers,
+			pacing.parallelRequests,
 			async (number) => await get({ qs: { ...qs, per, page: number }, itemIndex }),
+			(fetched) => fetched.records.length < per || !fetched.next,
 		);
 		results.push(...page.records);
 		for (const next of pages) results.push(...next.records);
@@ -95,5 +112,6 @@ export async function flexportApiRequestAllItems(
 		limit,
 		fetch: async (next) => await get({ url: next, itemIndex }),
 		key: (next) => next,
+		guard,
 	});
 }

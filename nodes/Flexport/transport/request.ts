@@ -1,13 +1,17 @@
 /**
  * One freight API request: the URL on the configured host, JSON or binary, Flexport's
  * `/api/response` envelope unwrapped and its `{error: …}` envelope turned into a clear error.
+ * Redirects (nodes/shared/transport/exchange.ts): API calls follow them on the API host only; a
+ * file download may also follow one to another host (a storage URL), without credentials.
  */
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
 import { cleanApiError } from '../../shared/transport/apiError';
 import { resolveOnOrigin } from '../../shared/transport/origin';
+import { MAX_JSON_BYTES } from '../../shared/transport/limits';
 import { requestPacing } from '../../shared/transport/pacing';
 import { requestWithRetries } from '../../shared/transport/request';
+import { credentialSecrets } from '../../shared/transport/secrets';
 import { flexportConnection, type FlexportContext } from './connection';
 import { FREIGHT_API, flexportProblem } from './errors';
 
@@ -19,6 +23,8 @@ export interface RequestOptions {
 	url?: string;
 	/** Return the raw body bytes and headers instead of the unwrapped JSON `data`. */
 	binary?: boolean;
+	/** Flexport-Version of this request (2, 3 or a date); without it, the credential's. */
+	apiVersion?: string;
 	timeoutMs?: number;
 }
 
@@ -30,11 +36,15 @@ export async function flexportRawRequest(
 	options: RequestOptions = {},
 ): Promise<unknown> {
 	const settings = await flexportConnection(this);
+	const pacing = requestPacing(this);
 	const http: IHttpRequestOptions = {
 		method,
 		url: resolveOnOrigin(this, settings, path, options.url),
-		headers: { Accept: options.binary ? '*/*' : 'application/json' },
-		timeout: options.timeoutMs ?? requestPacing(this).timeoutMs,
+		headers: {
+			Accept: options.binary ? '*/*' : 'application/json',
+			...(options.apiVersion ? { 'Flexport-Version': options.apiVersion } : {}),
+		},
+		timeout: options.timeoutMs ?? pacing.timeoutMs,
 	};
 	if (options.qs && Object.keys(options.qs).length > 0 && !options.url) http.qs = options.qs;
 	if (options.body !== undefined) {
@@ -44,11 +54,7 @@ export async function flexportRawRequest(
 	} else if (!options.binary) {
 		http.json = true;
 	}
-	if (options.binary) {
-		http.encoding = 'arraybuffer';
-		http.returnFullResponse = true;
-		http.json = false;
-	}
+	if (options.binary) http.json = false;
 	return await requestWithRetries(this, FREIGHT_API, {
 		credentialType: settings.credentialType,
 		method,
@@ -56,6 +62,12 @@ export async function flexportRawRequest(
 		http,
 		binary: options.binary,
 		itemIndex: options.itemIndex,
+		origin: settings.origin,
+		redirects: options.binary ? 'otherOriginsWithoutCredentials' : 'sameOriginOnly',
+		maxBodyBytes: options.binary ? pacing.maxDownloadBytes : MAX_JSON_BYTES,
+		tooLargeHint: options.binary
+			? 'Raise "Request Options → Max Download Size" if the file is expected to be this large.'
+			: undefined,
 	});
 }
 
@@ -65,13 +77,23 @@ interface Envelope {
 	error?: unknown;
 }
 
-function unwrap(
+/**
+ * Flexport's `/api/response` envelope, read loosely (spec/flexport-api-versions.md §4.2): `version`
+ * may be a number or a date, unknown fields are ignored, and an envelope without `_object` is still
+ * one when it carries `data` with `version` or `self`.
+ */
+function isEnvelope(body: Envelope & { version?: unknown; self?: unknown }): boolean {
+	if (body._object === '/api/response') return true;
+	return body._object === undefined && 'data' in body && ('version' in body || 'self' in body);
+}
+
+async function unwrap(
 	context: FlexportContext,
 	body: unknown,
 	method: IHttpRequestMethods,
 	path: string,
 	itemIndex?: number,
-): unknown {
+): Promise<unknown> {
 	if (body === null || typeof body !== 'object') {
 		if (body === '' || body === undefined) return {};
 		throw cleanApiError(context, {
@@ -84,13 +106,19 @@ function unwrap(
 	const envelope = body as Envelope;
 	if (envelope.error) {
 		const problem = flexportProblem(envelope);
-		throw cleanApiError(context, {
-			message: `Flexport reported an error for ${method} ${path}: ${problem?.message ?? 'unknown error'}`,
-			description: problem?.code ? `Flexport error code: ${problem.code}` : undefined,
-			itemIndex,
-		});
+		// The message is the server's: it may echo the credential, so it is cleaned of its secrets.
+		const { credentialType } = await flexportConnection(context);
+		throw cleanApiError(
+			context,
+			{
+				message: `Flexport reported an error for ${method} ${path}: ${problem?.message ?? 'unknown error'}`,
+				description: problem?.code ? `Flexport error code: ${problem.code}` : undefined,
+				itemIndex,
+			},
+			await credentialSecrets(context, credentialType),
+		);
 	}
-	return envelope._object === '/api/response' ? envelope.data : body;
+	return isEnvelope(envelope) ? envelope.data : body;
 }
 
 /** One request; returns the `data` of Flexport's `/api/response` envelope. */
@@ -101,5 +129,5 @@ export async function flexportApiRequest(
 	options: RequestOptions = {},
 ): Promise<IDataObject> {
 	const body = await flexportRawRequest.call(this, method, path, options);
-	return unwrap(this, body, method, path, options.itemIndex) as IDataObject;
+	return (await unwrap(this, body, method, path, options.itemIndex)) as IDataObject;
 }

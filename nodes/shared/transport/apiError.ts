@@ -18,6 +18,8 @@ import {
 	tokenFailureMessage,
 	type HttpFailure,
 } from './failure';
+import { TransportFailure } from './limits';
+import { redactSecrets } from './redaction';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
 
 /** The API's own account of a failure, read from its error document. */
@@ -83,33 +85,49 @@ function failureMessage(
 	return `${target} failed: ${failure.message}`;
 }
 
-/** Builds the NodeApiError for `error`, a failure of `request`. */
+/** What the user is told to do about a timeout. */
+function timeoutHint(dialect: ApiDialect, retrySafe: boolean): string {
+	return `Raise "Request Options → Timeout" or try again later.${retrySafe ? '' : ` The request was not retried because it changes data; check ${dialect.service} before running it again.`}`;
+}
+
+/**
+ * Builds the NodeApiError for `error`, a failure of `request`; `secrets` (the credential's, see
+ * ./secrets.ts) are removed from every word of it in whatever form a server echoed them.
+ */
 export function toApiError(
 	context: ApiContext,
 	dialect: ApiDialect,
 	error: unknown,
 	request: FailedRequest,
+	secrets: string[] = [],
 ): NodeApiError {
 	const failure = describeFailure(error);
 	const problem = dialect.readProblem(failure.data);
 	const tokenProblem = tokenFailureMessage(error);
 	const retrySafe = dialect.isRetrySafe(request.method, request.headers);
+	// A limit this transport enforced (deadline, size, redirect) comes with its own words.
+	const decided = error instanceof TransportFailure && error.userMessage ? error : undefined;
 	// The credential could not obtain a token: its message already says what happened and what to do.
-	const message = tokenProblem ?? failureMessage(dialect, failure, problem, request);
+	const message =
+		tokenProblem ?? decided?.userMessage ?? failureMessage(dialect, failure, problem, request);
 	const hint = tokenProblem
 		? `No request was sent to ${dialect.service} without a valid token.`
 		: isTimeoutFailure(failure)
-			? `Raise "Request Options → Timeout" or try again later.${retrySafe ? '' : ` The request was not retried because it changes data; check ${dialect.service} before running it again.`}`
-			: statusHint(dialect, failure.status, retrySafe);
+			? timeoutHint(dialect, retrySafe)
+			: (decided?.hint ?? statusHint(dialect, failure.status, retrySafe));
 	const description = [problem?.code ? `${dialect.service} error code: ${problem.code}.` : '', hint]
 		.filter(Boolean)
 		.join(' ');
-	return cleanApiError(context, {
-		message,
-		description,
-		httpCode: failure.status ? String(failure.status) : undefined,
-		itemIndex: request.itemIndex,
-	});
+	return cleanApiError(
+		context,
+		{
+			message,
+			description,
+			httpCode: failure.status ? String(failure.status) : undefined,
+			itemIndex: request.itemIndex,
+		},
+		secrets,
+	);
 }
 
 /** The API asked to wait longer than the node waits: give up now and say how long it asked for. */
@@ -139,10 +157,14 @@ interface CleanError {
 	itemIndex?: number;
 }
 
-/** A NodeApiError built only from the given words, with bearer tokens removed from them. */
-export function cleanApiError(context: ApiContext, error: CleanError): NodeApiError {
-	const message = redactBearer(error.message);
-	const description = error.description ? redactBearer(error.description) : '';
+/** A NodeApiError built only from the given words, with secrets and credentials removed from them. */
+export function cleanApiError(
+	context: ApiContext,
+	error: CleanError,
+	secrets: string[] = [],
+): NodeApiError {
+	const message = redactSecrets(error.message, secrets);
+	const description = error.description ? redactSecrets(error.description, secrets) : '';
 	return new NodeApiError(
 		context.getNode(),
 		{ message, description, httpCode: error.httpCode ?? '' } as JsonObject,
@@ -153,8 +175,4 @@ export function cleanApiError(context: ApiContext, error: CleanError): NodeApiEr
 			itemIndex: error.itemIndex,
 		},
 	);
-}
-
-function redactBearer(text: string): string {
-	return text.replace(/Bearer\s+[A-Za-z0-9\-._~+/]+=*/g, 'Bearer [redacted]');
 }

@@ -1,23 +1,34 @@
 /**
- * The node's "Request Options" (parallel requests, requests per second, timeout) and the one rate
- * gate per node run that every item and page request of that run shares.
+ * The node's "Request Options" (parallel requests, requests per second, timeout, max pages, max
+ * download size) and the one rate gate per node run that every item and page request shares.
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiContext } from './context';
+import { DEFAULT_MAX_DOWNLOAD_BYTES } from './limits';
+import { DEFAULT_MAX_PAGES } from './pages';
 import { RateGate } from './rateGate';
 
 export interface RequestPacing {
 	parallelRequests: number;
 	maxRequestsPerSecond: number;
+	/** The whole answer of one request (headers and body) must arrive within this. */
 	timeoutMs: number;
+	/** A list stops with an error beyond this many pages. */
+	maxPages: number;
+	/** File downloads larger than this are refused. */
+	maxDownloadBytes: number;
 }
 
 export const DEFAULT_PACING: RequestPacing = {
 	parallelRequests: 3,
 	maxRequestsPerSecond: 0,
 	timeoutMs: 60_000,
+	maxPages: DEFAULT_MAX_PAGES,
+	maxDownloadBytes: DEFAULT_MAX_DOWNLOAD_BYTES,
 };
+
+const MEGABYTE = 1024 * 1024;
 
 const gates = new WeakMap<object, RateGate>();
 
@@ -47,6 +58,11 @@ export function requestPacing(context: ApiContext): RequestPacing {
 		),
 		timeoutMs: Math.floor(
 			clamped(raw.timeoutSeconds, DEFAULT_PACING.timeoutMs / 1000, 1, 600) * 1000,
+		),
+		maxPages: Math.floor(clamped(raw.maxPages, DEFAULT_PACING.maxPages, 1, 1_000_000)),
+		maxDownloadBytes: Math.floor(
+			clamped(raw.maxDownloadMegabytes, DEFAULT_PACING.maxDownloadBytes / MEGABYTE, 0.0001, 2048) *
+				MEGABYTE,
 		),
 	};
 }

@@ -9,144 +9,26 @@ import { sleep } from 'n8n-workflow';
 
 import { startWebhookReceiver } from '../../harness/pollHarness';
 import { useSimulator } from '../../harness/simulatorFixture';
-
-type Env = ReturnType<typeof useSimulator>;
-
-interface FaultCase {
-	kind: string;
-	/** Prepares the fault; runs after a first token was obtained unless `beforeToken`. */
-	arrange(env: Env): void | Promise<void>;
-	beforeToken?: boolean;
-	parameters?: IDataObject;
-	/** What the stopping error must say (what happened). */
-	message: RegExp;
-	/** What the error's description must say (what to do), when it has one. */
-	advice?: RegExp;
-	/** True when the fault hits every item; false when only some items fail. */
-	allFail: boolean;
-	timeoutMs?: number;
-}
-
-const getById = {
-	resource: 'shipment',
-	operation: 'get',
-	shipmentId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
-};
-const items = [{ id: '200001' }, { id: '200002' }, { id: '200003' }];
-
-const cases: FaultCase[] = [
-	{
-		kind: 'token endpoint 5xx',
-		beforeToken: true,
-		arrange: (env) => env.sim.setFaults({ token: { status5xx: 10 } }),
-		message: /Flexport refused the token request \(HTTP 503/,
-		allFail: true,
-	},
-	{
-		kind: 'token endpoint timeout (no answer within 30 s)',
-		beforeToken: true,
-		arrange: (env) => env.sim.setFaults({ token: { hang: 10 } }),
-		message: /Could not reach Flexport's token endpoint .*timeout/i,
-		allFail: true,
-		timeoutMs: 90_000,
-	},
-	{
-		kind: 'token endpoint answers non-JSON',
-		beforeToken: true,
-		arrange: (env) => env.sim.setFaults({ token: { nonJson: 10 } }),
-		message: /token endpoint answered HTTP 200 with a body that is not JSON.*Check the Token URL/,
-		allFail: true,
-	},
-	{
-		kind: 'token response without the token key',
-		beforeToken: true,
-		arrange: (env) => env.sim.setFaults({ token: { missingKey: 10 } }),
-		message: /token response has no "access_token" field.*Response Token Key/,
-		allFail: true,
-	},
-	{
-		kind: 'token revoked while unexpired (401 with a fresh-looking token)',
-		arrange: (env) => env.sim.revokeTokens(),
-		message: /never fails/,
-		allFail: false,
-	},
-	{
-		kind: '429 storm with Retry-After (waits, then succeeds)',
-		arrange: (env) =>
-			env.sim.setFaults({ status429: { count: 4, retryAfter: 1 }, pathFilter: '/shipments' }),
-		message: /never fails/,
-		allFail: false,
-	},
-	{
-		kind: '429 asking for a wait past the cap',
-		arrange: (env) =>
-			env.sim.setFaults({ status429: { count: 10, retryAfter: 7200 }, pathFilter: '/shipments' }),
-		message: /asked to wait 7200 s.*HTTP 429/,
-		advice: /Lower "Parallel Requests" or add a Wait node/,
-		allFail: true,
-	},
-	{
-		kind: '5xx on GET (retried with backoff)',
-		arrange: (env) =>
-			env.sim.setFaults({ status5xx: { count: 2, status: 503 }, pathFilter: '/shipments' }),
-		message: /never fails/,
-		allFail: false,
-	},
-	{
-		kind: 'persistent 5xx on GET',
-		arrange: (env) =>
-			env.sim.setFaults({ status5xx: { count: 100, status: 502 }, pathFilter: '/shipments' }),
-		message: /Flexport answered HTTP 502 to GET \/shipments\/2000\d\d/,
-		advice: /failed 3 times in a row; try again later/,
-		allFail: true,
-	},
-	{
-		kind: '5xx on POST (not retried: no duplicate)',
-		arrange: (env) =>
-			env.sim.setFaults({
-				status5xx: { count: 100, status: 500, methods: ['POST'] },
-				pathFilter: '/carbon_calculation',
-			}),
-		parameters: {
-			resource: 'customApiCall',
-			operation: 'request',
-			method: 'POST',
-			path: '/carbon_calculation',
-			sendBody: true,
-			body: '{"transportation_mode": "ocean"}',
-		},
-		message: /HTTP 500 to POST \/carbon_calculation/,
-		advice: /not retried because it changes data/,
-		allFail: true,
-	},
-	{
-		kind: 'connection reset',
-		arrange: (env) =>
-			env.sim.setFaults({ connectionReset: { count: 2 }, pathFilter: '/shipments' }),
-		message: /never fails/,
-		allFail: false,
-	},
-	{
-		kind: 'truncated JSON body',
-		arrange: (env) => env.sim.setFaults({ truncateBody: { count: 2 }, pathFilter: '/shipments' }),
-		message: /never fails/,
-		allFail: false,
-	},
-	{
-		kind: 'server slower than the timeout',
-		arrange: (env) => env.sim.setFaults({ latencyMs: 1500, pathFilter: '/shipments' }),
-		parameters: { requestOptions: { timeoutSeconds: 1 } },
-		message: /Flexport did not answer GET \/shipments\/2000\d\d within the timeout/,
-		advice: /Raise "Request Options → Timeout"/,
-		allFail: true,
-		timeoutMs: 60_000,
-	},
-];
+import { leakedSecrets, startTrap, type Trap } from '../shared/transport/trap';
+import { cases, getById, items, type FaultCase } from './faultCases';
 
 describe('fault suite', () => {
 	const env = useSimulator();
 	const survived = new Set<string>();
 	let webhookKinds = 0;
+	let trap: Trap;
+
+	beforeAll(async () => {
+		trap = await startTrap();
+	});
+	afterAll(async () => await trap.close());
+	afterEach(() => {
+		// Whatever the fault, no request with a credential reached another host.
+		expect(trap.requests).toHaveLength(0);
+		expect(
+			leakedSecrets(trap, [env.sim.clientSecret, env.sim.apiKey, ...env.store.tokensSeen]),
+		).toEqual([]);
+	});
 
 	afterAll(() => {
 		// eslint-disable-next-line no-console
@@ -161,7 +43,7 @@ describe('fault suite', () => {
 
 		async function arrange() {
 			if (!fault.beforeToken) await env.run({ parameters: { ...getById }, items: [items[0]] });
-			await fault.arrange(env);
+			await fault.arrange(env, trap);
 		}
 
 		it(
