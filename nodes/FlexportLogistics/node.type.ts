@@ -21,6 +21,21 @@ type LogisticsNodeMap = {
 		| 'getQuotes'
 		| 'buyQuotes'
 		| 'getPurchasedQuotes';
+	freight:
+		| 'getAllOrders'
+		| 'bookContainers'
+		| 'bookPallets'
+		| 'bookTruck'
+		| 'getOrder'
+		| 'cancelOrder'
+		| 'getOrderDocuments'
+		| 'getPorts'
+		| 'getAllQuotes'
+		| 'quoteContainers'
+		| 'quotePallets'
+		| 'quoteTruck'
+		| 'getQuote'
+		| 'getTracking';
 };
 
 /** One `{ resource, operation }` pair the node offers. */

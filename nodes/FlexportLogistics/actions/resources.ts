@@ -8,3 +8,4 @@ export * as product from './product/Product.resource';
 export * as inventory from './inventory/Inventory.resource';
 export * as bundle from './bundle/Bundle.resource';
 export * as inbound from './inbound/Inbound.resource';
+export * as freight from './freight/Freight.resource';

@@ -6,12 +6,39 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { limitParameter, textParameter } from '../../Flexport/helpers/parameters';
 import { toolCappedLimit } from '../../Flexport/helpers/toolMode';
-import { requireBoolean, requireNumber } from '../../Flexport/helpers/values';
+import {
+	optionalText,
+	requireBoolean,
+	requireNumber,
+	requireString,
+} from '../../Flexport/helpers/values';
 import type { WaitSettings } from '../steps/poll';
 import { readIdLocator } from './locators';
 
 export function readShipmentId(context: IExecuteFunctions, itemIndex: number): string {
 	return readIdLocator(context, 'shipmentId', itemIndex, 'Shipment', 'shipmentId');
+}
+
+/** A text field of a table: body key, label in messages, whether required, maximum length. */
+export type TextField = [key: string, label: string, required: boolean, max: number];
+
+/** The text fields of `source` that are set (required ones must be), trimmed, under their keys. */
+export function readTextFields(
+	context: IExecuteFunctions,
+	source: IDataObject,
+	fields: TextField[],
+	field: string,
+	itemIndex: number,
+): IDataObject {
+	const body: IDataObject = {};
+	for (const [key, label, required, max] of fields) {
+		const name = `${field} → ${label}`;
+		const text = required
+			? requireString(context, source[key], name, itemIndex, max).trim()
+			: optionalText(context, source[key], name, itemIndex, max);
+		if (text !== undefined) body[key] = text;
+	}
+	return body;
 }
 
 /** The first Limit records (all with Return All; at most the tool cap as an AI tool). */

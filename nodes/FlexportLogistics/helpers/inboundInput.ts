@@ -14,14 +14,14 @@ import {
 	requireBoolean,
 	requireNumber,
 	requireOneOf,
-	requireString,
 	shown,
 } from '../../Flexport/helpers/values';
 import { INBOUND_SHIPPING_OPTIONS } from '../descriptions/inbound.description';
 import { LENGTH_UNITS, WEIGHT_UNITS } from '../descriptions/product.description';
+import { readTextFields, type TextField } from './inboundFields';
 import { readRows, skuAndQuantity } from './rows';
 
-const ADDRESS_FIELDS: Array<[key: string, label: string, required: boolean, max: number]> = [
+const ADDRESS_FIELDS: TextField[] = [
 	['name', 'Name', false, 255],
 	['company', 'Company', false, 255],
 	['address1', 'Address Line 1', true, 255],
@@ -41,14 +41,7 @@ export function readInboundAddress(
 	itemIndex: number,
 ): IDataObject {
 	const address = ((value as IDataObject | undefined)?.address ?? {}) as IDataObject;
-	const body: IDataObject = {};
-	for (const [key, label, required, max] of ADDRESS_FIELDS) {
-		const name = `${field} → ${label}`;
-		const text = required
-			? requireString(context, address[key], name, itemIndex, max).trim()
-			: optionalText(context, address[key], name, itemIndex, max);
-		if (text !== undefined) body[key] = text;
-	}
+	const body = readTextFields(context, address, ADDRESS_FIELDS, field, itemIndex);
 	const country = String(body.countryCode).toUpperCase();
 	if (!/^[A-Z]{2}$/.test(country))
 		failParameter(

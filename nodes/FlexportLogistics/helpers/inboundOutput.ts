@@ -7,7 +7,7 @@ export function withoutUndefined(object: IDataObject): IDataObject {
 	return object;
 }
 
-const asObject = (value: unknown): IDataObject =>
+export const asObject = (value: unknown): IDataObject =>
 	value !== null && typeof value === 'object' && !Array.isArray(value)
 		? (value as IDataObject)
 		: {};

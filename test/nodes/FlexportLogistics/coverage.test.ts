@@ -50,6 +50,21 @@ const MAPPING: Record<string, Target> = {
 	get_inbounding_shipment_quote_result: ['inbound', 'getQuotes'], // also polled by requestQuotes
 	init_quote_purchase_process_for_inbounding_shipment_v2: ['inbound', 'buyQuotes'],
 	get_inbounding_shipment_quote_purchase_result: ['inbound', 'getPurchasedQuotes'], // and by buyQuotes
+	// Freight
+	get_freight_orders: ['freight', 'getAllOrders'],
+	create_containers_order: ['freight', 'bookContainers'],
+	create_pallets_order: ['freight', 'bookPallets'],
+	create_trucks_order: ['freight', 'bookTruck'],
+	get_freight_order: ['freight', 'getOrder'],
+	cancel: ['freight', 'cancelOrder'],
+	get_order_documents: ['freight', 'getOrderDocuments'],
+	get_freight_ports: ['freight', 'getPorts'],
+	get_quotes: ['freight', 'getAllQuotes'],
+	create_containers_quote: ['freight', 'quoteContainers'],
+	create_pallets_quote: ['freight', 'quotePallets'],
+	create_truck_quote: ['freight', 'quoteTruck'],
+	get_quote: ['freight', 'getQuote'],
+	get_bol_tracking: ['freight', 'getTracking'],
 };
 
 /** Not node operations: an interactive browser login and its code exchange (partner OAuth). */

@@ -1,0 +1,123 @@
+/**
+ * Book Containers, Book Pallets and Book Truck: POST /freight/orders/<kind>, which books a quote
+ * of the same mode (get one with Quote Containers / Pallets / Truck first).
+ */
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { sortByDisplayName } from '../../../Flexport/descriptions/common.description';
+import { optionsCollection, simplify } from '../../descriptions/common.description';
+import {
+	freightQuoteLocator,
+	orderReferenceOptions,
+	packageTypeField,
+	PALLETS_EXAMPLE,
+	palletRows,
+	stopField,
+	stopOptions,
+	type FreightMode,
+} from '../../descriptions/freight.description';
+import { readOrderBody } from '../../helpers/freightOrderInput';
+import { simplifyFreightOrder } from '../../helpers/freightOutput';
+import { SCOPES } from '../../helpers/scopes';
+import { writeItems } from '../../steps/write';
+import { PALLET_COUNT, TOTAL_WEIGHT } from './freightQuote';
+
+const required = (displayName: string, name: string, placeholder: string, description: string) =>
+	({
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder,
+		description,
+	}) satisfies INodeProperties;
+
+const DRAYAGE_FIELDS: INodeProperties[] = [
+	required('Port ID', 'portId', 'e.g. LAX', 'The pickup port, from Freight → Get Ports'),
+	required('Container ID', 'containerId', 'e.g. MSCU1234567', 'The number of the container'),
+	required('Master BOL ID', 'masterBolId', 'e.g. MBL123456789', 'The master bill of lading'),
+	required(
+		'Delivery Order Document Key',
+		'deliveryOrderDocumentKey',
+		'e.g. uploads/delivery-order.pdf',
+		'The key the Uploads API returned for the uploaded delivery order',
+	),
+	required(
+		'Packing List Document Key',
+		'packingListDocumentKey',
+		'e.g. uploads/packing-list.pdf',
+		'The key the Uploads API returned for the uploaded packing list',
+	),
+];
+
+const CARGO_READY_DATE: INodeProperties = {
+	displayName: 'Cargo Ready Date',
+	name: 'cargoReadyDate',
+	type: 'dateTime',
+	default: '',
+	required: true,
+	description: 'When the goods are ready to be picked up',
+};
+
+function properties(mode: FreightMode): INodeProperties[] {
+	const drayage = mode === 'DRAYAGE';
+	const load = drayage
+		? DRAYAGE_FIELDS
+		: mode === 'LTL'
+			? palletRows
+			: [{ ...TOTAL_WEIGHT, required: true }, PALLET_COUNT];
+	const extra = drayage
+		? [
+				packageTypeField,
+				{
+					displayName: 'Packages (JSON)',
+					name: 'packages',
+					type: 'json',
+					default: PALLETS_EXAMPLE,
+					description:
+						'The pallets or cartons in the container: palletCount, length, width, height (in), weight (lb), optionally stackable, freightClass, nmfcCode',
+				} satisfies INodeProperties,
+			]
+		: stopOptions('pickup');
+	return [
+		freightQuoteLocator(`The ${mode} quote to book (its status must be CREATED)`),
+		...(drayage ? [] : [CARGO_READY_DATE, stopField('pickup')]),
+		stopField('delivery'),
+		...load,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: sortByDisplayName([...orderReferenceOptions, ...extra, ...stopOptions('delivery')]),
+		},
+		simplify,
+		optionsCollection([], { write: true }),
+	];
+}
+
+export function bookOperation(operation: string, mode: FreightMode, kind: string) {
+	const path = `/freight/orders/${kind}`;
+	return {
+		description: updateDisplayOptions(
+			{ show: { resource: ['freight'], operation: [operation] } },
+			properties(mode),
+		),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			return await writeItems.call(
+				this,
+				itemIndex,
+				{
+					method: 'POST',
+					path,
+					body: readOrderBody(this, itemIndex, mode),
+					scope: SCOPES.freight.write,
+				},
+				simplifyFreightOrder,
+			);
+		},
+	};
+}

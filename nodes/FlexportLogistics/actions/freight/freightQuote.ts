@@ -1,0 +1,89 @@
+/** Quote Containers, Quote Pallets and Quote Truck: one POST /freight/quotes/<kind> each. */
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { sortByDisplayName } from '../../../Flexport/descriptions/common.description';
+import { optionsCollection, simplify } from '../../descriptions/common.description';
+import {
+	liftGateField,
+	locationTypeField,
+	packageTypeField,
+	quoteZipFields,
+	type FreightMode,
+} from '../../descriptions/freight.description';
+import { readQuoteBody } from '../../helpers/freightInput';
+import { simplifyFreightQuote } from '../../helpers/freightOutput';
+import { SCOPES } from '../../helpers/scopes';
+import { writeItems } from '../../steps/write';
+
+export const PALLET_COUNT: INodeProperties = {
+	displayName: 'Pallet Count',
+	name: 'palletCount',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 1,
+	required: true,
+	description: 'How many pallets to move',
+};
+
+export const TOTAL_WEIGHT: INodeProperties = {
+	displayName: 'Total Weight (Pounds)',
+	name: 'totalWeight',
+	type: 'number',
+	typeOptions: { minValue: 0, numberPrecision: 2 },
+	default: 0,
+	description: 'Weight of the whole load in pounds',
+};
+
+const PACKAGE_COUNT: INodeProperties = {
+	displayName: 'Package Count',
+	name: 'packageCount',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 1,
+	description: 'How many pallets or cartons the container holds',
+};
+
+export function quoteOperation(operation: string, mode: FreightMode, kind: string) {
+	const load = mode === 'DRAYAGE' ? [packageTypeField, PACKAGE_COUNT] : [TOTAL_WEIGHT];
+	const properties: INodeProperties[] = [
+		...quoteZipFields,
+		...(mode === 'DRAYAGE' ? [] : [PALLET_COUNT]),
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: sortByDisplayName([
+				...load,
+				locationTypeField('pickup'),
+				liftGateField('pickup'),
+				locationTypeField('delivery'),
+				liftGateField('delivery'),
+			]),
+		},
+		simplify,
+		optionsCollection([], { write: true }),
+	];
+	const path = `/freight/quotes/${kind}`;
+	return {
+		description: updateDisplayOptions(
+			{ show: { resource: ['freight'], operation: [operation] } },
+			properties,
+		),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			return await writeItems.call(
+				this,
+				itemIndex,
+				{
+					method: 'POST',
+					path,
+					body: readQuoteBody(this, itemIndex, mode),
+					scope: SCOPES.freight.write,
+				},
+				simplifyFreightQuote,
+			);
+		},
+	};
+}
