@@ -64,6 +64,8 @@ const STALENESS_FACTOR = 4;
 const MAX_CLAIM_STALENESS_MS = 1_000;
 /** Between re-reads while another process requests the token. */
 const POLL_MS = 250;
+/** Between re-reads until our own claim shows in the database. */
+const VISIBILITY_POLL_MS = 50;
 
 type Caller = 'canWait' | 'cannotWait' | 'unknown';
 
@@ -73,10 +75,12 @@ export class TokenCoordinator {
 	private readonly sleep: (ms: number) => Promise<void>;
 	private readonly now: () => number;
 	private readonly random: () => number;
-	/** The claim this process wrote last, per settings fingerprint. */
-	private claims = new Map<string, TokenClaim>();
+	/** The claim this process wrote last, per settings fingerprint, and when a read first showed it. */
+	private claims = new Map<string, { claim: TokenClaim; visibleAt?: number }>();
 	/** Credentials objects `authorize` has seen: n8n hands the same object to `preAuthentication`. */
 	private seen = new WeakMap<object, { at: number; canWait: boolean }>();
+	/** Credentials objects n8n merged a claim of ours into: not a read of the database. */
+	private wroteInto = new WeakSet<object>();
 
 	constructor(options: CoordinatorOptions) {
 		this.provider = options.provider;
@@ -103,19 +107,17 @@ export class TokenCoordinator {
 		const token = this.usableToken(settings, stored);
 		const claim = liveClaim(stored.lease, fingerprint, now);
 		const failure = recentFailure(stored.lease, fingerprint, now);
+		const settled = this.mineSettled(claim, now, request.credentials);
 
 		if (token) {
 			const replaceNow =
-				request.canWait &&
-				now >= this.refreshDueAt(token) &&
-				!failure &&
-				(!claim || (claim.by === this.processId && isSettled(claim, now)));
+				request.canWait && now >= this.refreshDueAt(token) && !failure && (!claim || settled);
 			return replaceNow ? undefined : token;
 		}
 		if (failure) throw this.failureError(failure, this.history(settings, stored));
 		assertWithinBudget(this.history(settings, stored), this.provider.maxRequestsPerDay);
 		if (claim && claim.by !== this.processId) throw this.pending(claim, now);
-		if (claim && !isSettled(claim, now) && request.canWait) throw this.pending(claim, now);
+		if (claim && !settled && request.canWait) throw this.pending(claim, now);
 		return undefined;
 	}
 
@@ -164,18 +166,20 @@ export class TokenCoordinator {
 		}
 
 		const mine = claim?.by === this.processId;
+		const settled = this.mineSettled(claim, now, credentials);
 		if (caller === 'cannotWait') {
 			// The HTTP Request node or a credential test cannot send again: ask now, after our own settle.
 			if (claim && !mine) throw this.pending(claim, now);
 			if (claim && !isSettled(claim, now)) await this.sleep(claim.at + claim.settleMs - now);
 			return await this.exchange(settings, stored, transport, history, keep);
 		}
-		if (claim && !(mine && isSettled(claim, now))) {
+		if (claim && !settled) {
 			if (keep || caller === 'unknown') return undefined; // `authorize` decides: send `keep` or wait
 			throw this.pending(claim, now);
 		}
 		if (claim) return await this.exchange(settings, stored, transport, history, keep);
 		if (staleMs > MAX_CLAIM_STALENESS_MS) throw new TokenRefreshPendingError(0); // read again first
+		this.wroteInto.add(credentials);
 		return this.claimWrite(settings, history, keep, staleMs);
 	}
 
@@ -183,6 +187,7 @@ export class TokenCoordinator {
 	reset(): void {
 		this.claims = new Map();
 		this.seen = new WeakMap();
+		this.wroteInto = new WeakSet();
 	}
 
 	/** When this process replaces a token: a point in its last 10–20 % of life, fixed per process. */
@@ -223,7 +228,37 @@ export class TokenCoordinator {
 		return this.provider.history(settings, fromToken, fromLease);
 	}
 
+	/**
+	 * Whether our claim may be acted on: a read of the database has shown it, and after that as long
+	 * again as it took to show up (twice, at least MIN_SETTLE_MS) no other claim replaced it. Another
+	 * process's claim takes about as long to be written, so one written after ours has shown by then.
+	 */
+	private mineSettled(claim: TokenClaim | undefined, now: number, credentials: object): boolean {
+		const settledAt = this.settledAt(claim, now, !this.wroteInto.has(credentials));
+		return settledAt !== undefined && now >= settledAt;
+	}
+
+	private settledAt(claim: TokenClaim | undefined, now: number, freshRead: boolean) {
+		if (!claim || claim.by !== this.processId) return undefined;
+		const mine = this.claims.get(claim.fingerprint);
+		if (!mine || mine.claim.at !== claim.at) return undefined;
+		if (mine.visibleAt === undefined && freshRead) mine.visibleAt = now;
+		if (mine.visibleAt === undefined) return undefined;
+		const showedAfter = mine.visibleAt - claim.at;
+		return Math.max(
+			claim.at + claim.settleMs,
+			mine.visibleAt + Math.max(MIN_SETTLE_MS, showedAfter * STALENESS_FACTOR),
+		);
+	}
+
 	private pending(claim: TokenClaim, now: number): TokenRefreshPendingError {
+		if (claim.by === this.processId) {
+			const settledAt = this.settledAt(claim, now, false);
+			// Not shown by a read yet: read again soon, to learn how long writes take.
+			return new TokenRefreshPendingError(
+				settledAt === undefined ? VISIBILITY_POLL_MS : Math.max(0, settledAt - now) + 20,
+			);
+		}
 		const settlesIn = claim.at + claim.settleMs - now;
 		const wait = settlesIn > 0 ? settlesIn + 20 : POLL_MS + this.random() * POLL_MS * 0.4;
 		return new TokenRefreshPendingError(Math.round(wait));
@@ -243,7 +278,7 @@ export class TokenCoordinator {
 	): CredentialWrite {
 		const fingerprint = settingsFingerprint(settings);
 		const now = this.now();
-		const previous = this.claims.get(fingerprint);
+		const previous = this.claims.get(fingerprint)?.claim;
 		// Concurrent callers of this process share one claim until it has settled.
 		const claim =
 			previous && !isSettled(previous, now)
@@ -257,7 +292,7 @@ export class TokenCoordinator {
 						),
 						fingerprint,
 					};
-		this.claims.set(fingerprint, claim);
+		if (claim !== previous) this.claims.set(fingerprint, { claim });
 		return {
 			token: keep ? { ...keep, requests: history } : undefined,
 			lease: { v: 1, clientKey: clientKeyOf(settings), requests: history, claim },
