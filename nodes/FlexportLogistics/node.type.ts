@@ -36,6 +36,22 @@ type LogisticsNodeMap = {
 		| 'quoteTruck'
 		| 'getQuote'
 		| 'getTracking';
+	parcel:
+		| 'create'
+		| 'cancel'
+		| 'createBulkJob'
+		| 'getBulkJob'
+		| 'getQuote'
+		| 'get'
+		| 'getTracking'
+		| 'getTrackingUrl';
+	return: 'create' | 'get' | 'getAll' | 'cancel';
+	report: 'generate' | 'getStatus';
+	account: 'getStatus';
+	channel: 'create' | 'getProductSyncStatus' | 'startProductSync';
+	event: 'getAll';
+	upload: 'createTarget';
+	webhook: 'create' | 'get' | 'getAll' | 'delete';
 };
 
 /** One `{ resource, operation }` pair the node offers. */

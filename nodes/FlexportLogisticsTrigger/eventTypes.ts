@@ -38,11 +38,13 @@ export function logisticsEventTypeLabel(type: string): string {
 		.trim();
 }
 
-const TYPE_OPTIONS: INodePropertyOptions[] = LOGISTICS_EVENT_TYPES.map(({ type, description }) => ({
-	name: logisticsEventTypeLabel(type),
-	value: type,
-	description: `${description} (${type})`,
-}));
+export const TYPE_OPTIONS: INodePropertyOptions[] = LOGISTICS_EVENT_TYPES.map(
+	({ type, description }) => ({
+		name: logisticsEventTypeLabel(type),
+		value: type,
+		description: `${description} (${type})`,
+	}),
+);
 
 const OTHER_EVENT_TYPES: INodeProperties = {
 	displayName: 'Other Event Types',

@@ -5,6 +5,8 @@ import { SCOPES } from '../helpers/scopes';
 import { logisticsRequest } from '../transport';
 import { readRecords } from '../transport/nextPage';
 
+export { searchWebhooks } from '../actions/webhook/webhookSearch';
+
 const PAGE_SIZE = 100;
 
 function productLabel(product: IDataObject): string {
