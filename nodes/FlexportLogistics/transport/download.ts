@@ -28,7 +28,8 @@ const EXPIRED_LINK_HINT =
 function parseLink(context: ApiContext, link: string, baseUrl: string): URL {
 	let target: URL | undefined;
 	try {
-		target = new URL(link, baseUrl);
+		// An empty link would resolve to the API's own root: it names no file.
+		target = link.trim() === '' ? undefined : new URL(link, baseUrl);
 	} catch {
 		target = undefined;
 	}

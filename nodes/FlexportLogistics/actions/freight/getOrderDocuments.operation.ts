@@ -74,14 +74,20 @@ export async function execute(
 		.map((document) => ({ orderId: Number(orderId), ...document }));
 	if (!property) return recordItems(this, documents, itemIndex);
 	const items: INodeExecutionData[] = [];
-	for (const document of documents)
+	for (const document of documents) {
+		// A document Flexport lists without a link yet is output as it is.
+		if (typeof document.url !== 'string' || document.url.trim() === '') {
+			items.push(...recordItems(this, document, itemIndex));
+			continue;
+		}
 		items.push(
 			await downloadItem.call(this, itemIndex, document, {
-				link: String(document.url ?? ''),
+				link: document.url,
 				property,
 				fallbackName: `${orderId}-${String(document.type).toLowerCase()}.pdf`,
 				scope: SCOPES.freight.read,
 			}),
 		);
+	}
 	return items;
 }

@@ -79,12 +79,19 @@ describe('Freight → Get Order Documents (against the Logistics simulator)', ()
 		afterAll(async () => {
 			await host.close();
 		});
+		afterEach(() => {
+			host.fileRequests.length = 0;
+			host.fileStatus = undefined;
+		});
 
-		it('are downloaded without the access token, which only the API host receives', async () => {
+		const useFront = () =>
 			env.store.set('logistics-front', 'flexportLogisticsApi', {
 				...logisticsCredentialData(env.sim, env.logistics.accessToken),
 				baseUrl: host.apiUrl,
 			} as never);
+
+		it('are downloaded without the access token, which only the API host receives', async () => {
+			useFront();
 			const { items, requests, error } = await env.run({
 				credentialId: 'logistics-front',
 				parameters: {
@@ -107,6 +114,29 @@ describe('Freight → Get Order Documents (against the Logistics simulator)', ()
 				expect(arrived.headers.authorization).toBeUndefined();
 				expect(JSON.stringify(arrived.headers)).not.toContain(env.logistics.accessToken);
 			}
+		});
+
+		it('an expired link is an error that says to run the operation again, naming no signature', async () => {
+			useFront();
+			host.fileStatus = 403;
+			const { error, items } = await env.run({
+				credentialId: 'logistics-front',
+				parameters: {
+					resource: 'freight',
+					operation: 'getOrderDocuments',
+					orderId: order(orderId()),
+				},
+				continueOnFail: true,
+			});
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(1);
+			expect(items[0].json).toMatchObject({
+				httpCode: '403',
+				error: expect.stringContaining(`HTTP 403 to GET ${host.fileOrigin}/logistics/downloads/`),
+				description: expect.stringMatching(/such links expire\. Run the operation again/),
+			});
+			expect(host.fileRequests).toHaveLength(1);
+			expect(host.fileRequests[0].headers.authorization).toBeUndefined();
 		});
 	});
 });

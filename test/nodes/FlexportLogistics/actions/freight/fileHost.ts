@@ -20,6 +20,8 @@ export interface FileHost {
 	apiUrl: string;
 	fileOrigin: string;
 	fileRequests: ArrivedRequest[];
+	/** When set, the file host answers downloads with this status (an expired link: 403). */
+	fileStatus?: number;
 	close(): Promise<void>;
 }
 
@@ -69,29 +71,34 @@ async function listen(server: http.Server): Promise<string> {
 
 export async function startFileHost(simulatorUrl: string): Promise<FileHost> {
 	const target = new URL(simulatorUrl);
-	const fileRequests: ArrivedRequest[] = [];
-	const recordAndForward = forwarder(target);
-	const files = http.createServer((req, res) => {
-		fileRequests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-		recordAndForward(req, res);
-	});
-	const fileOrigin = await listen(files);
-	const downloads = `${target.origin}/logistics/downloads/`;
-	const front = http.createServer(
-		forwarder(target, (body) => body.split(downloads).join(`${fileOrigin}/logistics/downloads/`)),
-	);
-	const apiUrl = await listen(front);
 	const close = async (server: http.Server) => {
 		server.closeAllConnections();
 		await new Promise<void>((resolve) => server.close(() => resolve()));
 	};
-	return {
-		apiUrl,
-		fileOrigin,
+	const fileRequests: ArrivedRequest[] = [];
+	const host: FileHost = {
+		apiUrl: '',
+		fileOrigin: '',
 		fileRequests,
 		close: async () => {
 			await close(front);
 			await close(files);
 		},
 	};
+	const recordAndForward = forwarder(target);
+	const files = http.createServer((req, res) => {
+		fileRequests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+		if (!host.fileStatus) return recordAndForward(req, res);
+		res.writeHead(host.fileStatus, { 'content-type': 'application/xml' });
+		res.end('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
+	});
+	const fileOrigin = await listen(files);
+	host.fileOrigin = fileOrigin;
+	const downloads = `${target.origin}/logistics/downloads/`;
+	const front = http.createServer(
+		forwarder(target, (body) => body.split(downloads).join(`${fileOrigin}/logistics/downloads/`)),
+	);
+	const apiUrl = await listen(front);
+	host.apiUrl = apiUrl;
+	return host;
 }
