@@ -219,7 +219,9 @@ export async function readBody(
 			size += bytes.length;
 		});
 		stream.on('end', () => finish());
+		// Errors are built only when they count: 'close' also follows every complete answer.
 		stream.on('error', (error: unknown) => {
+			if (done) return;
 			const code = (error as { code?: unknown })?.code;
 			finish(
 				new TransportFailure(`the answer was cut off: ${(error as Error)?.message ?? error}`, {
@@ -227,13 +229,14 @@ export async function readBody(
 				}),
 			);
 		});
-		stream.on('close', () =>
+		stream.on('close', () => {
+			if (done) return;
 			finish(
 				new TransportFailure('the connection closed before the answer was complete', {
 					code: 'ECONNRESET',
 				}),
-			),
-		);
+			);
+		});
 	});
 	return await withinDeadline(reading, deadline.at, () => {
 		stream.destroy();
