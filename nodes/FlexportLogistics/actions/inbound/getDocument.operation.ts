@@ -4,7 +4,7 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { textParameter } from '../../../Flexport/helpers/parameters';
 import { failParameter } from '../../../Flexport/helpers/values';
@@ -17,12 +17,11 @@ import {
 	readDownloadProperty,
 	readShipmentId,
 	readWaitSettings,
-	seconds,
 } from '../../helpers/inboundFields';
 import { documentState } from '../../helpers/inboundOutput';
 import { SCOPES } from '../../helpers/scopes';
+import { waitForResult } from '../../helpers/waitResult';
 import { downloadItem } from '../../steps/download';
-import { pollUntilReady } from '../../steps/poll';
 import { expectObject, recordItems } from '../../steps/record';
 import { logisticsRequest } from '../../transport';
 
@@ -96,19 +95,19 @@ export async function execute(
 		return { body, ready: documentState(response.status, body) === 'ready' };
 	};
 	const outcome = wait
-		? await pollUntilReady(wait, read, (result) => result.ready)
-		: { result: await read(), ready: false, polls: 1, waitedMs: 0 };
-	const { body, ready } = outcome.result;
-	if (wait && !outcome.ready)
-		throw new NodeOperationError(
-			this.getNode(),
-			`The ${qs.documentOption} document of inbound shipment ${shipmentId} was not ready after ${seconds(outcome.waitedMs)} (${outcome.polls} checks) [item ${itemIndex}]`,
-			{
+		? await waitForResult(
+				this,
 				itemIndex,
-				description:
-					'Flexport is still preparing the file. Run "Inbound Shipment → Get Document" again later, or raise "Timeout (Seconds)".',
-			},
-		);
+				wait,
+				{
+					name: `The ${qs.documentOption} document of inbound shipment ${shipmentId}`,
+					later: `"Inbound Shipment → Get Document" again for shipment ${shipmentId}`,
+				},
+				read,
+				(result) => result.ready,
+			)
+		: { result: await read() };
+	const { body, ready } = outcome.result;
 	const json: IDataObject = { shipmentId, ...qs, ...body, ready };
 	if (!ready || !property) return recordItems(this, json, itemIndex);
 	return [

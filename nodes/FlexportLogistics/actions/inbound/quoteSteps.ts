@@ -9,7 +9,7 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
 import {
@@ -19,9 +19,9 @@ import {
 } from '../../descriptions/inbound.description';
 import { readShippingOptionQuery } from '../../helpers/inboundInput';
 import { quoteResultState, type ResultState } from '../../helpers/inboundOutput';
-import { readShipmentId, readWaitSettings, seconds } from '../../helpers/inboundFields';
+import { readShipmentId, readWaitSettings } from '../../helpers/inboundFields';
 import { SCOPES } from '../../helpers/scopes';
-import { pollUntilReady } from '../../steps/poll';
+import { waitForResult } from '../../helpers/waitResult';
 import { expectObject, recordItems } from '../../steps/record';
 import { sendWrite, type WriteRequest } from '../../steps/write';
 import { logisticsRequest } from '../../transport';
@@ -29,7 +29,7 @@ import { logisticsRequest } from '../../transport';
 export type QuoteStep = 'quotes' | 'purchase';
 
 const STEPS: Record<QuoteStep, { suffix: string; subject: string; readOperation: string }> = {
-	quotes: { suffix: '/quotes', subject: 'The quotes', readOperation: 'Get Quotes' },
+	quotes: { suffix: '/quotes', subject: 'The quote request', readOperation: 'Get Quotes' },
 	purchase: {
 		suffix: '/quotes/buy',
 		subject: 'The purchase of quotes',
@@ -108,7 +108,7 @@ export function startOperation(
 		description: updateDisplayOptions({ show: { resource: ['inbound'], operation: [operation] } }, [
 			locator(step),
 			...fields,
-			...waitFields(`${subject.toLowerCase()} ${step === 'quotes' ? 'are' : 'is'}`),
+			...waitFields(`${step === 'quotes' ? 'the quotes are' : 'the purchase is'}`),
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const shipmentId = readShipmentId(this, itemIndex);
@@ -131,20 +131,17 @@ export function startOperation(
 					itemIndex,
 				);
 			}
-			const outcome = await pollUntilReady(
+			const outcome = await waitForResult(
+				this,
+				itemIndex,
 				wait,
+				{
+					name: `${subject} of inbound shipment ${shipmentId}`,
+					later: `"Inbound Shipment → ${readOperation}" for shipment ${shipmentId}`,
+				},
 				async () => await readResult.call(this, itemIndex, step, shipmentId, resultQuery),
 				(result) => result.state !== 'pending',
 			);
-			if (!outcome.ready)
-				throw new NodeOperationError(
-					this.getNode(),
-					`${subject} of inbound shipment ${shipmentId} ${step === 'quotes' ? 'were' : 'was'} not ready after ${seconds(outcome.waitedMs)} (${outcome.polls} checks) [item ${itemIndex}]`,
-					{
-						itemIndex,
-						description: `Flexport accepted the request and is still working on it. Get the result later with "Inbound Shipment → ${readOperation}" for shipment ${shipmentId}, or raise "Timeout (Seconds)".`,
-					},
-				);
 			const { state, body } = outcome.result;
 			return recordItems(
 				this,

@@ -173,7 +173,7 @@ describe('Inbound Shipment quotes and documents (asynchronous, against the simul
 		const elapsed = Date.now() - startedAt;
 		expect(error?.message).toMatch(
 			new RegExp(
-				`The quotes of inbound shipment ${id} were not ready after .* checks\\) \\[item 0\\]`,
+				`The quote request of inbound shipment ${id} was not ready after .* checks\\) \\[item 0\\]`,
 			),
 		);
 		expect(error?.description).toMatch(
