@@ -17,7 +17,7 @@ import {
 } from '../shared/triggers/body';
 import { buildEventTypeFilter } from '../shared/triggers/eventTypeFilter';
 import { readNumberOption } from '../shared/triggers/numberOption';
-import { type DeliveryResponse, reply } from '../shared/triggers/reply';
+import { answerAndRun, type DeliveryResponse, reply } from '../shared/triggers/reply';
 import { checkToken, decideDelivery } from './delivery';
 import { webhookEventTypeProperties } from './eventTypes';
 import { DELIVERIES_KEY, readRegistration, REGISTRATION_KEY } from './registration';
@@ -150,8 +150,8 @@ export class FlexportLogisticsTrigger implements INodeType {
 				reason: decision.reason,
 				message: decision.message,
 			});
-		// Stored before the run starts; n8n saves static data once the delivery is answered.
 		if (decision.remember) staticData[DELIVERIES_KEY] = decision.remember as unknown as IDataObject;
-		return { workflowData: [this.helpers.returnJsonArray([decision.event])] };
+		// Answered before the run starts, so n8n saves the remembered id (see answerAndRun).
+		return answerAndRun(response, [this.helpers.returnJsonArray([decision.event])]);
 	}
 }

@@ -18,7 +18,7 @@ import { type DeliveryRequest, readDeliveryBody } from './body';
 import { decideDelivery, resourceRequest } from './delivery';
 import { buildEventTypeFilter, eventTypeProperties } from './eventTypes';
 import { readNumberOption } from '../shared/triggers/numberOption';
-import { type DeliveryResponse, reply } from '../shared/triggers/reply';
+import { answerAndRun, type DeliveryResponse, reply } from '../shared/triggers/reply';
 import { assessWebhookSecret, MAX_BODY_BYTES } from './signature';
 
 /** Resource lookups happen before Flexport gets its 200, so they get a shorter timeout. */
@@ -227,6 +227,7 @@ export class FlexportTrigger implements INodeType {
 				}
 			}
 		}
-		return { workflowData: [this.helpers.returnJsonArray([event])] };
+		// Answered before the run starts, so n8n saves the remembered id (see answerAndRun).
+		return answerAndRun(response, [this.helpers.returnJsonArray([event])]);
 	}
 }
