@@ -5,19 +5,24 @@
  *   node scripts/e2e-demo.js prepare <tarball> <connection.json>
  * - installs the packed package as n8n installs community packages,
  * - imports the credential ONCE (a fresh import costs a token; an existing one keeps its token),
- * - imports the example workflows from examples/ (pointing them at that credential).
- * connection.json: {mode: 'simulator'|'real', url, tokenUrl, clientId, clientSecret}. It is read,
- * never printed. Environment: N8N_USER_FOLDER (required), N8N_RUNNERS_BROKER_PORT.
+ *   and with the simulator also "Flexport Logistics (simulator)" (its access token),
+ * - imports the example workflows from examples/ (pointing them at those credentials; the
+ *   Logistics examples only when there is a Logistics credential).
+ * connection.json: {mode: 'simulator'|'real', url, tokenUrl, clientId, clientSecret, logistics}.
+ * It is read, never printed. Environment: N8N_USER_FOLDER (required), N8N_RUNNERS_BROKER_PORT.
  */
 const fs = require('fs');
 const path = require('path');
 const { N8n, ROOT } = require('../test/e2e/lib/n8n');
 const { oauthCredential } = require('../test/e2e/lib/workflows');
+const { logisticsCredential } = require('../test/e2e/lib/logistics-triggers');
+const { pointAt } = require('../test/e2e/lib/logistics-workflows');
 
 const CREDENTIALS = {
 	simulator: { id: 'flexportSimCred1', name: 'Flexport (simulator)' },
 	real: { id: 'flexportRealCrd1', name: 'Flexport' },
 };
+const LOGISTICS_CREDENTIAL = { id: 'flexportLogiSim1', name: 'Flexport Logistics (simulator)' };
 
 async function credentialExists(n8n, id) {
 	const file = path.join(n8n.workDir, `exists-${Date.now()}.json`);
@@ -65,18 +70,34 @@ async function prepare(tarball, connectionFile) {
 		);
 	}
 
+	// The simulator's Logistics API: its all-scopes token (the same on every start with the same key file).
+	const logistics = connection.logistics;
+	if (logistics && (await credentialExists(n8n, LOGISTICS_CREDENTIAL.id))) {
+		console.log(`[demo] credential "${LOGISTICS_CREDENTIAL.name}" already exists: kept`);
+	} else if (logistics) {
+		await n8n.importCredentials([
+			logisticsCredential({
+				...LOGISTICS_CREDENTIAL,
+				sim: { url: logistics.baseUrl },
+				accessToken: logistics.accessToken,
+			}),
+		]);
+		console.log(
+			`[demo] imported credential "${LOGISTICS_CREDENTIAL.name}" (${LOGISTICS_CREDENTIAL.id}) -> ${logistics.baseUrl}`,
+		);
+	}
+
 	const examples = path.join(ROOT, 'examples');
 	const files = fs
 		.readdirSync(examples)
-		.filter((f) => f.endsWith('.json'))
+		.filter((f) => f.endsWith('.json') && (logistics || !f.startsWith('logistics-')))
 		.sort();
-	const workflows = files.map((file) => {
-		const wf = JSON.parse(fs.readFileSync(path.join(examples, file), 'utf8'));
-		for (const node of wf.nodes) {
-			if (node.credentials?.flexportOAuth2Api) node.credentials.flexportOAuth2Api = { ...cred };
-		}
-		return wf;
-	});
+	const workflows = files.map((file) =>
+		pointAt(JSON.parse(fs.readFileSync(path.join(examples, file), 'utf8')), {
+			flexportOAuth2Api: cred,
+			flexportLogisticsApi: LOGISTICS_CREDENTIAL,
+		}),
+	);
 	await n8n.importWorkflows(workflows);
 	console.log(
 		`[demo] imported ${workflows.length} example workflows: ${workflows.map((w) => w.name).join('; ')}`,

@@ -119,7 +119,11 @@ cat <<MSG
 MSG
 if [ "${FLEXPORT_REAL:-0}" != 1 ]; then
   cat <<MSG
+   - "Flexport Logistics: order from a webhook": activate (2.x: publish) it, then POST a shop order (the curl line is in its note);
+     the same order number twice -> one fulfilment order (credential "Flexport Logistics (simulator)")
+   - "Flexport Logistics: daily inventory report" -> Execute workflow: the inventory CSV as binary data
    - Simulator counters: curl -s http://127.0.0.1:$SIM_PORT/__sim/stats   (tokenRequests should stay at 1)
+     Logistics orders:  curl -s http://127.0.0.1:$SIM_PORT/__sim/logistics/orders/stats
 MSG
 fi
 echo "  Ctrl-C stops n8n$( [ "${FLEXPORT_REAL:-0}" = 1 ] || echo ' and the simulator'). The n8n folder $DEMO_DIR (DB, stored token) is kept."

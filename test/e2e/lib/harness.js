@@ -64,11 +64,16 @@ async function teardown(ctx) {
 	cleanupPack();
 }
 
-/** Token values stored in every flexportOAuth2Api credential (read with export:credentials --decrypted). */
+/**
+ * Token values stored in every flexportOAuth2Api credential, and the access token of every
+ * flexportLogisticsApi credential (read with export:credentials --decrypted).
+ */
 async function storedTokens(n8n) {
 	const exported = await n8n.exportCredentialsDecrypted();
 	const tokens = [];
 	for (const credential of exported) {
+		if (credential.type === 'flexportLogisticsApi' && credential.data?.accessToken)
+			tokens.push(credential.data.accessToken);
 		const raw = credential.data?.managedToken;
 		if (!raw) continue;
 		try {

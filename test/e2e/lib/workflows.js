@@ -86,10 +86,11 @@ function flexportNode({
 /** Resource locator value by id, as the editor stores it. */
 const byId = (value) => ({ __rl: true, mode: 'id', value: String(value) });
 
-/** HTTP Request node using the Flexport credential as a predefined credential type. */
+/** HTTP Request node using a Flexport credential (default: OAuth2) as a predefined credential type. */
 function httpRequestNode({
 	name = 'HTTP Request',
 	credential,
+	credentialType = OAUTH_CREDENTIAL_TYPE,
 	url,
 	method = 'GET',
 	position = [460, 300],
@@ -104,10 +105,10 @@ function httpRequestNode({
 			method,
 			url,
 			authentication: 'predefinedCredentialType',
-			nodeCredentialType: OAUTH_CREDENTIAL_TYPE,
+			nodeCredentialType: credentialType,
 			options: {},
 		},
-		credentials: { [OAUTH_CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
+		credentials: { [credentialType]: { id: credential.id, name: credential.name } },
 	};
 }
 
@@ -216,5 +217,6 @@ module.exports = {
 	httpRequestNode,
 	manualWorkflow,
 	webhookWorkflow,
+	webhookUuid,
 	byId,
 };
