@@ -1,10 +1,13 @@
 /** Sales channels and product sync through n8n-core against the Logistics simulator. */
+import { randomString } from 'n8n-workflow';
+
 import { useLogisticsSimulator } from '../../../../harness/logisticsFixture';
 import { expectAccepted } from '../logisticsSuite';
 
 describe('Channel (n8n-core engine against the Logistics simulator)', () => {
 	const env = useLogisticsSimulator();
 	const store = { channelType: 'SHOPIFY', storeName: 'mugs-and-more.myshopify.com' };
+	const shopToken = `shpat_${randomString(24)}`;
 
 	it('create, start a product sync and read its status until complete', async () => {
 		env.logistics.setSettings({ asyncByKind: { productSync: { pendingPolls: 1 } } });
@@ -13,7 +16,7 @@ describe('Channel (n8n-core engine against the Logistics simulator)', () => {
 				resource: 'channel',
 				operation: 'create',
 				...store,
-				accessToken: 'shpat_0123456789abcdef0123',
+				accessToken: shopToken,
 				locationId: '7781',
 			},
 		});
@@ -26,7 +29,7 @@ describe('Channel (n8n-core engine against the Logistics simulator)', () => {
 			fulfillmentServiceCallbackUrl: expect.any(String),
 			idempotency: { replayed: false },
 		});
-		expect(JSON.stringify(created.items[0].json)).not.toContain('shpat_0123456789abcdef0123');
+		expect(JSON.stringify(created.items[0].json)).not.toContain(shopToken);
 
 		const status = () =>
 			env.run({ parameters: { resource: 'channel', operation: 'getProductSyncStatus', ...store } });

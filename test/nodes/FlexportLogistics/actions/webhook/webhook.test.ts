@@ -2,10 +2,14 @@
  * Webhook registrations through n8n-core against the Logistics simulator: create (the secret is
  * stored by Flexport but never output unmasked), get, get many, delete, the list search.
  */
+import { randomString } from 'n8n-workflow';
+
 import { useLogisticsSimulator } from '../../../../harness/logisticsFixture';
 import { expectAccepted } from '../logisticsSuite';
 
-const SECRET = 'n8n-webhook-secret-0123456789';
+/** A fresh secret per run, 32 characters: masked as **** and its last four. */
+const SECRET = randomString(32);
+const MASKED = `****${SECRET.slice(-4)}`;
 
 describe('Webhook (n8n-core engine against the Logistics simulator)', () => {
 	const env = useLogisticsSimulator();
@@ -72,7 +76,7 @@ describe('Webhook (n8n-core engine against the Logistics simulator)', () => {
 		expect(created.items[0].json).toMatchObject({
 			method: 'PUT',
 			username: 'flexport',
-			password: '****6789',
+			password: MASKED,
 		});
 
 		const got = await env.run({
@@ -87,7 +91,7 @@ describe('Webhook (n8n-core engine against the Logistics simulator)', () => {
 			apiPath: `/webhooks/${id}`,
 			operationId: 'get_webhook',
 		});
-		expect(got.items[0].json).toMatchObject({ id: Number(id), password: '****6789' });
+		expect(got.items[0].json).toMatchObject({ id: Number(id), password: MASKED });
 
 		const all = await env.run({
 			parameters: { resource: 'webhook', operation: 'getAll', returnAll: true },
