@@ -38,7 +38,7 @@ const CONFIG = {
 	items: QUICK ? 200 : 1000,
 	records: QUICK ? 10_000 : 100_000,
 	transportRequests: QUICK ? 200 : 500,
-	transportRounds: QUICK ? 2 : 3,
+	transportRounds: QUICK ? 3 : 5,
 };
 
 const GOALS = {

@@ -31,15 +31,26 @@ export const DEFAULT_PACING: RequestPacing = {
 const MEGABYTE = 1024 * 1024;
 
 const gates = new WeakMap<object, RateGate>();
+/** Read once per node run: n8n's getNodeParameter is a large share of a request's cost. */
+const pacings = new WeakMap<object, RequestPacing>();
 
 function clamped(value: unknown, fallback: number, min: number, max: number): number {
 	const parsed = Number(value);
 	return Number.isFinite(parsed) ? Math.min(max, Math.max(min, parsed)) : fallback;
 }
 
-/** The node's "Request Options" (only item-processing runs have them). */
+/** The node's "Request Options" (only item-processing runs have them), read once per run. */
 export function requestPacing(context: ApiContext): RequestPacing {
 	if (!('getInputData' in context)) return DEFAULT_PACING;
+	let pacing = pacings.get(context);
+	if (!pacing) {
+		pacing = readRequestOptions(context);
+		pacings.set(context, pacing);
+	}
+	return pacing;
+}
+
+function readRequestOptions(context: ApiContext): RequestPacing {
 	let raw: IDataObject = {};
 	try {
 		raw = context.getNodeParameter('requestOptions', 0, {}) as IDataObject;
