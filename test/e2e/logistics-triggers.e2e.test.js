@@ -32,6 +32,9 @@ const {
 	deactivateByRest,
 	logisticsCalls,
 	webhooksAt,
+	waitUntil,
+	deliveriesEnded,
+	forgedDelivery,
 } = require('./lib/logistics-triggers');
 
 const CRED = { id: 'credLogisticsT01', name: 'Flexport Logistics (triggers)' };
@@ -74,15 +77,6 @@ function workflows() {
 	];
 }
 
-async function waitFor(predicate, timeoutMs, what) {
-	const deadline = Date.now() + timeoutMs;
-	while (!(await predicate())) {
-		if (Date.now() > deadline)
-			throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-		await sleep(200);
-	}
-}
-
 /** Emits an event and waits until the simulator's delivery of it to n8n has ended. */
 async function emitAndDeliver(type) {
 	const { event } = ctx.sim.logistics.emitEvent(type, {});
@@ -90,36 +84,16 @@ async function emitAndDeliver(type) {
 	return event;
 }
 
-/** Waits until `count` attempts to deliver the event to n8n's URL have ended; resolves them. */
-async function deliveredToHook(eventId, count) {
-	const ended = (all) =>
-		all.filter(
-			(attempt) =>
-				attempt.logisticsEventId === eventId &&
-				attempt.url === hookUrl() &&
-				attempt.outcome !== 'retrying',
-		);
-	await ctx.sim.logistics.waitForDeliveries((all) => ended(all).length >= count, {
-		timeoutMs: 20_000,
-	});
-	return ended(ctx.sim.logistics.deliveries());
-}
+const deliveredToHook = (eventId, count) => deliveriesEnded(ctx.sim, hookUrl(), eventId, count);
 
-/** A hand-made delivery straight to n8n; resolves {status, text}. */
 async function postToHook(headers) {
-	const res = await fetch(localHookUrl(), {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', ...headers },
-		body: JSON.stringify({
-			logisticsAccountId: 'acct-e2e',
-			logisticsEventId: `forged-${Date.now()}`,
-			logisticsEventType: 'Order.Shipped',
-			logisticsEventTime: new Date().toISOString(),
-		}),
+	const answer = await forgedDelivery(localHookUrl(), headers);
+	ctx.n8n.output.push({
+		command: 'forged delivery',
+		stdout: `${answer.status} ${answer.text}`,
+		stderr: '',
 	});
-	const text = await res.text();
-	ctx.n8n.output.push({ command: 'forged delivery', stdout: `${res.status} ${text}`, stderr: '' });
-	return { status: res.status, text };
+	return answer;
 }
 
 const executionsOf = async (wf) => (await listExecutions(ctx.n8n, wf)).length;
@@ -138,7 +112,7 @@ beforeAll(async () => {
 	await ctx.n8n.login();
 	counts.startMs = Date.now() - startAt;
 	// n8n polls once on activation (first run: it only records what exists). Add events after it.
-	await waitFor(
+	await waitUntil(
 		() => logisticsCalls(ctx.sim, 'get_events').some((request) => request.status !== null),
 		60_000,
 		'the activation poll (GET /events)',
@@ -157,7 +131,7 @@ describe('1. Flexport Logistics Trigger in a real n8n', () => {
 		const res = await activateByRest(ctx.n8n, WF.hook);
 		expect(res.status).toBe(200);
 		// n8n 2.x may register a published workflow's webhooks after answering.
-		await waitFor(
+		await waitUntil(
 			() => webhooksAt(ctx.sim, hookUrl()).length >= HOOK_TYPES.length,
 			30_000,
 			'POST /webhooks after activation',
@@ -234,7 +208,7 @@ describe('1. Flexport Logistics Trigger in a real n8n', () => {
 		// The poll added after the restart comes out on a later poll.
 		pollAdded.push(ctx.sim.logistics.emitEvent(POLL_TYPES[1], {}).event);
 		if (ctx.n8n.rt.line === 'v1')
-			await waitFor(
+			await waitUntil(
 				() => logisticsCalls(ctx.sim, 'get_webhooks').length > lists,
 				30_000,
 				'checkExists (GET /webhooks) after the restart',
@@ -256,7 +230,7 @@ describe('1. Flexport Logistics Trigger in a real n8n', () => {
 		const ids = webhooksAt(ctx.sim, hookUrl()).map((hook) => hook.id);
 		const res = await deactivateByRest(ctx.n8n, WF.hook);
 		expect(res.status).toBe(200);
-		await waitFor(
+		await waitUntil(
 			() => webhooksAt(ctx.sim, hookUrl()).length === 0,
 			30_000,
 			'DELETE /webhooks after deactivation',

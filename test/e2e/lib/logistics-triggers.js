@@ -8,6 +8,7 @@
  *   await activateByRest(n8n, wf.id)  // POST /rest/workflows/:id/activate {versionId}
  */
 
+const { sleep } = require('./n8n');
 const { workflowId } = require('./workflows');
 
 const LOGISTICS_CREDENTIAL_TYPE = 'flexportLogisticsApi';
@@ -101,7 +102,48 @@ function webhooksAt(sim, url) {
 	return sim.logistics.db.webhooks.all().filter((hook) => hook.url === url);
 }
 
+/** Polls `predicate` (may be async) until it holds; throws after `timeoutMs` naming `what`. */
+async function waitUntil(predicate, timeoutMs, what) {
+	const deadline = Date.now() + timeoutMs;
+	while (!(await predicate())) {
+		if (Date.now() > deadline)
+			throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+		await sleep(200);
+	}
+}
+
+/** Waits until `count` of the simulator's attempts to deliver the event to `url` have ended; resolves them. */
+async function deliveriesEnded(sim, url, eventId, count) {
+	const ended = (all) =>
+		all.filter(
+			(attempt) =>
+				attempt.logisticsEventId === eventId &&
+				attempt.url === url &&
+				attempt.outcome !== 'retrying',
+		);
+	await sim.logistics.waitForDeliveries((all) => ended(all).length >= count, { timeoutMs: 20_000 });
+	return ended(sim.logistics.deliveries());
+}
+
+/** A hand-made Order.Shipped delivery straight to n8n; resolves {status, text}. */
+async function forgedDelivery(url, headers) {
+	const res = await fetch(url, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...headers },
+		body: JSON.stringify({
+			logisticsAccountId: 'acct-e2e',
+			logisticsEventId: `forged-${Date.now()}`,
+			logisticsEventType: 'Order.Shipped',
+			logisticsEventTime: new Date().toISOString(),
+		}),
+	});
+	return { status: res.status, text: await res.text() };
+}
+
 module.exports = {
+	waitUntil,
+	deliveriesEnded,
+	forgedDelivery,
 	LOGISTICS_CREDENTIAL_TYPE,
 	LOGISTICS_TRIGGER_TYPE,
 	LOGISTICS_EVENTS_TRIGGER_TYPE,

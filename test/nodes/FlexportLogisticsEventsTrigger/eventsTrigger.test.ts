@@ -5,7 +5,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { logisticsCredentialData, useLogisticsSimulator } from '../../harness/logisticsFixture';
-import { runLogisticsPoll, webhookSim } from '../FlexportLogisticsTrigger/triggerHarness';
+import { webhookSim } from '../FlexportLogisticsTrigger/simWebhooks';
+import { runLogisticsPoll } from './pollRunner';
 
 const env = useLogisticsSimulator();
 const HOUR = 3_600_000;

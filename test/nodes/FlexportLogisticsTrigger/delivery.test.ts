@@ -7,13 +7,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { useLogisticsSimulator } from '../../harness/logisticsFixture';
-import {
-	postDelivery,
-	simWebhooks,
-	type TriggerRig,
-	useTriggerRigs,
-	webhookSim,
-} from './triggerHarness';
+import { simWebhooks, webhookSim } from './simWebhooks';
+import { postDelivery, type TriggerRig, useTriggerRigs } from './triggerHarness';
 
 const env = useLogisticsSimulator();
 const rigs = useTriggerRigs(env);

@@ -5,7 +5,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { useLogisticsSimulator } from '../../harness/logisticsFixture';
-import { simWebhooks, type TriggerRig, useTriggerRigs } from './triggerHarness';
+import { simWebhooks } from './simWebhooks';
+import { type TriggerRig, useTriggerRigs } from './triggerHarness';
 
 const env = useLogisticsSimulator();
 const rigs = useTriggerRigs(env);

@@ -1,8 +1,8 @@
 /**
  * The Logistics triggers in real n8n-core contexts against the simulator's Logistics API:
  * HookContext for checkExists / create / delete (as n8n calls them on activation and
- * deactivation), WebhookContext for deliveries that reach a 127.0.0.1 receiver, PollContext for
- * the events trigger. Static data is one object per rig, as n8n keeps it in the workflow; a
+ * deactivation), WebhookContext for deliveries that reach a 127.0.0.1 receiver (the events
+ * trigger's PollContext is in ../FlexportLogisticsEventsTrigger/pollRunner.ts). Static data is one object per rig, as n8n keeps it in the workflow; a
  * restart continues from a copy of it (what n8n saved and loads again) at the same URL.
  */
 // A test-only receiver needs a real HTTP server; the restriction is for shipped node code.
@@ -11,128 +11,28 @@ import http from 'node:http';
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 import type { AddressInfo } from 'node:net';
 
-import { HookContext, PollContext, WebhookContext } from 'n8n-core';
+import { HookContext, WebhookContext } from 'n8n-core';
 import type {
 	IDataObject,
-	INode,
 	INodeExecutionData,
 	INodeType,
-	INodeTypes,
-	IVersionedNodeType,
 	IWebhookData,
 	IWebhookResponseData,
-	IWorkflowBase,
 	WorkflowActivateMode,
-	Workflow,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeHelpers, sleep } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
-import { FlexportLogisticsEventsTrigger } from '../../../nodes/FlexportLogisticsEventsTrigger/FlexportLogisticsEventsTrigger.node';
-import { FlexportLogisticsTrigger } from '../../../nodes/FlexportLogisticsTrigger/FlexportLogisticsTrigger.node';
-import type { LogisticsEnv, LogisticsSim } from '../../harness/logisticsFixture';
+import type { LogisticsEnv } from '../../harness/logisticsFixture';
 import { buildAdditionalData } from '../../harness/n8nHarness';
-import { singleNodeWorkflow } from '../../harness/workflow';
-
-export const WEBHOOK_TRIGGER_TYPE = 'n8n-nodes-flexport.flexportLogisticsTrigger';
-export const EVENTS_TRIGGER_TYPE = 'n8n-nodes-flexport.flexportLogisticsEventsTrigger';
-export const WEBHOOK_ID = 'logistics-hook';
-
-const instances: Record<string, INodeType> = {
-	[WEBHOOK_TRIGGER_TYPE]: new FlexportLogisticsTrigger(),
-	[EVENTS_TRIGGER_TYPE]: new FlexportLogisticsEventsTrigger(),
-};
-
-const triggerNodeTypes: INodeTypes = {
-	getByName: (type: string) => instances[type] as INodeType | IVersionedNodeType,
-	getByNameAndVersion: (type: string) => instances[type],
-	getKnownTypes: () => ({}),
-};
-
-/** A stored webhook of the simulator (WebhookModel as registered, secrets included). */
-export interface SimWebhook {
-	id: number;
-	type: string;
-	url: string;
-	method: string;
-	authMethod: string;
-	tokenHeader?: string;
-	token?: string;
-}
-
-export interface DeliveryAttempt {
-	webhookId: number;
-	logisticsEventId: string;
-	type: string;
-	attempt: number;
-	status: number | null;
-	outcome: 'delivered' | 'retrying' | 'failed' | 'skipped' | 'abandoned';
-	url?: string;
-}
-
-/** The webhook side of `sim.logistics` (test/simulator/logistics/deliveries.js). */
-export interface WebhookSim extends LogisticsSim {
-	emitEvent(
-		type: string,
-		fields?: IDataObject,
-		options?: { deliverNow?: boolean; time?: number },
-	): { event: IDataObject & { id: string; type: string; time: string }; webhookIds: number[] };
-	redeliver(logisticsEventId: string): { webhookIds: number[] };
-	deliveries(): DeliveryAttempt[];
-	waitForDeliveries(
-		predicate: (attempts: DeliveryAttempt[]) => boolean,
-		options?: { timeoutMs?: number },
-	): Promise<DeliveryAttempt[]>;
-}
-
-export function webhookSim(env: LogisticsEnv): WebhookSim {
-	return env.logistics as WebhookSim;
-}
-
-/** Every webhook the simulator holds (the seeded one of another integration included). */
-export function simWebhooks(env: LogisticsEnv): SimWebhook[] {
-	const db = env.logistics.db as { webhooks: { all(): SimWebhook[] } };
-	return db.webhooks.all();
-}
-
-let executionCounter = 0;
-
-function triggerWorkflow(
-	type: string,
-	parameters: IDataObject,
-	credentialId: string,
-	staticData: IDataObject,
-): { workflow: Workflow; node: INode; workflowData: IWorkflowBase } {
-	const node: INode = {
-		id: 'logistics-trigger-node',
-		name: 'Trigger',
-		type,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: parameters as INode['parameters'],
-		credentials: { flexportLogisticsApi: { id: credentialId, name: 'Logistics' } },
-		webhookId: WEBHOOK_ID,
-	};
-	const { description } = instances[type];
-	const resolved = NodeHelpers.getNodeParameters(
-		description.properties,
-		node.parameters,
-		true,
-		false,
-		node,
-		description,
-	);
-	node.parameters = { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
-	const { workflow, workflowData } = singleNodeWorkflow(node, triggerNodeTypes, {
-		id: 'wf-logistics-trigger',
-		name: 'Logistics trigger test',
-		active: true,
-		staticData,
-	});
-	return { workflow, node: workflow.getNode('Trigger') as INode, workflowData };
-}
-
-// ------------------------------------------------------------------ webhook trigger --
+import type { SimWebhook } from './simWebhooks';
+import {
+	instances,
+	nextExecutionId,
+	triggerWorkflow,
+	WEBHOOK_ID,
+	WEBHOOK_TRIGGER_TYPE,
+} from './triggerWorkflow';
 
 export interface ReceivedDelivery {
 	status: number;
@@ -218,7 +118,7 @@ export async function startTriggerRig(env: LogisticsEnv, options: RigOptions): P
 		const additionalData = buildAdditionalData(
 			env.store,
 			mode,
-			`logistics-trigger-exec-${++executionCounter}`,
+			nextExecutionId('logistics-trigger-exec'),
 			built.workflowData,
 			{
 				webhookBaseUrl: `${baseUrl}/webhook`,
@@ -367,48 +267,6 @@ export async function postDelivery(
 		parsed = {};
 	}
 	return { status: response.status, body: parsed };
-}
-
-// ------------------------------------------------------------------ polling trigger --
-
-export interface PollOptions {
-	parameters: IDataObject;
-	/** The node's static data; keep the object between polls, or copy it to simulate a restart. */
-	staticData: IDataObject;
-	credentialId?: string;
-	mode?: WorkflowExecuteMode;
-}
-
-/** Runs FlexportLogisticsEventsTrigger.poll() once in a real n8n-core PollContext. */
-export async function runLogisticsPoll(
-	env: LogisticsEnv,
-	options: PollOptions,
-): Promise<INodeExecutionData[][] | null> {
-	const { workflow, node, workflowData } = triggerWorkflow(
-		EVENTS_TRIGGER_TYPE,
-		options.parameters,
-		options.credentialId ?? 'logistics-1',
-		{},
-	);
-	const mode = options.mode ?? 'trigger';
-	const context = new PollContext(
-		workflow,
-		node,
-		buildAdditionalData(env.store, mode, `logistics-poll-exec-${++executionCounter}`, workflowData),
-		mode,
-		'activate',
-		() => {
-			throw new Error('poll() must return its items, not emit them');
-		},
-		(error) => {
-			throw error;
-		},
-		async () => {},
-		async (poll) => await poll(),
-		() => options.staticData,
-	);
-	const nodeType = instances[EVENTS_TRIGGER_TYPE];
-	return await (nodeType.poll as NonNullable<INodeType['poll']>).call(context);
 }
 
 /**
