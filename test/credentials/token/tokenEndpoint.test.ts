@@ -4,6 +4,7 @@ import {
 	type TokenHttpResponse,
 } from '../../../credentials/token/tokenEndpoint';
 import { DAY_MS } from '../../../credentials/token/tokenBudget';
+import { clientKeyOf } from '../../../credentials/token/tokenState';
 import { CLIENT_CREDENTIAL_VALUE, jwt, settings, setup } from './fixtures';
 
 describe('token endpoint', () => {
@@ -115,5 +116,58 @@ describe('token endpoint', () => {
 			expect(error.message).toContain('[redacted]');
 			expect(error.message).not.toContain(CLIENT_CREDENTIAL_VALUE);
 		});
+
+		it.each([
+			['as it is', (secret: string) => secret],
+			['URL-encoded', (secret: string) => encodeURIComponent(secret)],
+			[
+				'as a Basic header',
+				(secret: string) => `Basic ${Buffer.from(`client-a:${secret}`).toString('base64')}`,
+			],
+			['JSON-escaped', (secret: string) => JSON.stringify(secret).slice(1, -1)],
+		])(
+			'keeps the secret and the refresh token out of every failure, echoed %s',
+			async (_form, echo) => {
+				const secret = 'p@ss/w+rd="123"&x';
+				const refreshValue = 'refresh-value-456';
+				const stored = {
+					v: 1 as const,
+					accessToken: 'old',
+					expiresAt: 0,
+					obtainedAt: 0,
+					fingerprint: 'f',
+					clientKey: '',
+					requests: [],
+					refreshToken: refreshValue,
+				};
+				const { endpoint, provider } = setup();
+				const said = `${echo(secret)} ${echo(refreshValue)}`;
+				const answers = [
+					{ status: 400, body: { error: 'invalid_grant', error_description: `refused ${said}` } },
+					{ status: 401, body: `<html>Unauthorized: ${said}</html>` },
+					new Error(`socket hang up after ${said}`),
+				];
+				for (const answer of answers) {
+					endpoint.queue.push(answer as TokenHttpResponse, answer as TokenHttpResponse);
+					const error = (await provider
+						.getToken(
+							{ ...settings, clientSecret: secret },
+							{ ...stored, clientKey: clientKeyOf(settings) },
+							endpoint.transport,
+						)
+						.catch((e: Error) => e)) as Error;
+					expect(error).toBeInstanceOf(TokenRequestError);
+					for (const value of [secret, refreshValue])
+						for (const form of [
+							value,
+							encodeURIComponent(value),
+							JSON.stringify(value).slice(1, -1),
+						])
+							expect(error.message).not.toContain(form);
+					expect(error.message).not.toContain(Buffer.from(`client-a:${secret}`).toString('base64'));
+					endpoint.queue.length = 0;
+				}
+			},
+		);
 	});
 });
