@@ -3,12 +3,14 @@
 /**
  * A pass-through HTTP proxy on 127.0.0.1 in front of the simulator that can hold requests: the next
  * `count` requests whose path starts with `pathPrefix` wait until `release()`, so several n8n
- * processes meet Flexport at the same moment. Everything else is forwarded at once.
+ * processes meet Flexport at the same moment. It can also answer paths with a redirect elsewhere
+ * (a compromised or misconfigured host). Everything else is forwarded at once.
  *
  *   const proxy = await startHoldProxy(sim.url);   // credential baseUrl: proxy.url (or setTarget later)
  *   proxy.hold({ count: 3, pathPrefix: '/shipments' });
  *   await proxy.waitForHeld(3, 120_000);
  *   proxy.release();
+ *   proxy.redirect({ pathPrefix: '/oauth/token', status: 307, to: trapUrl });   // Location: trapUrl + path
  *   await proxy.close();
  */
 
@@ -18,6 +20,7 @@ async function startHoldProxy(targetUrl) {
 	let target = targetUrl ? new URL(targetUrl) : null;
 	let rule = null;
 	let held = [];
+	const redirects = [];
 	const sockets = new Set();
 
 	const forward = (req, res, body) => {
@@ -43,6 +46,15 @@ async function startHoldProxy(targetUrl) {
 		req.on('data', (chunk) => chunks.push(chunk));
 		req.on('end', () => {
 			const body = Buffer.concat(chunks);
+			const redirect = redirects.find((r) => req.url.startsWith(r.pathPrefix));
+			if (redirect) {
+				res.writeHead(redirect.status, {
+					Location: `${redirect.to}${req.url}`,
+					'Content-Length': 0,
+				});
+				res.end();
+				return;
+			}
 			if (rule && rule.count > 0 && req.url.startsWith(rule.pathPrefix)) {
 				rule.count--;
 				held.push(() => forward(req, res, body));
@@ -64,6 +76,9 @@ async function startHoldProxy(targetUrl) {
 		},
 		hold({ count, pathPrefix = '/' }) {
 			rule = { count, pathPrefix };
+		},
+		redirect({ pathPrefix, status = 302, to }) {
+			redirects.push({ pathPrefix, status, to });
 		},
 		get heldCount() {
 			return held.length;
