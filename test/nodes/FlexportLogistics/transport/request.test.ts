@@ -6,6 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { useLogisticsSimulator } from '../../../harness/logisticsFixture';
+import { LOGISTICS_RETRY_POLICY } from '../../../../nodes/FlexportLogistics/transport/problem';
 
 describe('Logistics requests: retries and replays (n8n-core against the simulator)', () => {
 	const env = useLogisticsSimulator();
@@ -62,16 +63,18 @@ describe('Logistics requests: retries and replays (n8n-core against the simulato
 		expect(created().created).toBe(before + 1);
 	});
 
-	it('gives up after three failed attempts; the error names the key that makes running again safe', async () => {
-		env.logistics.setFaults({ status5xx: { count: 3, status: 500 } });
+	it('gives up after six failed attempts (writes carry keys); the error names the key that makes running again safe', async () => {
+		const attempts = LOGISTICS_RETRY_POLICY.maxAttempts;
+		expect(attempts).toBe(6);
+		env.logistics.setFaults({ status5xx: { count: attempts, status: 500 } });
 		const { error, requests } = await env.run({ parameters: createOrder() });
-		expect(requests).toHaveLength(3);
+		expect(requests).toHaveLength(attempts);
 		expect(error?.message).toMatch(/Flexport Logistics answered HTTP 500 to POST/);
-		expect(error?.description).toMatch(/failed 3 times in a row/);
+		expect(error?.description).toMatch(/failed 6 times in a row/);
 		expect(error?.description).toMatch(
 			/sent with idempotency key "n8n-[^"]+": running it again with the same key cannot apply it twice/,
 		);
-	});
+	}, 60_000);
 
 	it('reads are retried on a 5xx as well', async () => {
 		env.logistics.setFaults({ status5xx: { count: 2, status: 503 } });
