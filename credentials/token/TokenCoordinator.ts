@@ -12,9 +12,10 @@
  * and the measured figures are in docs/scaling.md. No n8n imports: clock, randomness and sleep are
  * injected; `authorize` serves `authenticate`, `preAuthenticate` serves `preAuthentication`.
  */
-import { createHash, randomUUID } from 'crypto';
+import { randomUUID } from 'crypto';
 
 import type { FlexportTokenProvider, TokenTransport } from './FlexportTokenProvider';
+import { OwnClaims } from './ownClaims';
 import { TokenRefreshPendingError } from './refreshWait';
 import { assertWithinBudget, TokenBudgetExceededError } from './tokenBudget';
 import { TokenRequestError } from './tokenEndpoint';
@@ -28,8 +29,8 @@ import {
 } from './tokenLease';
 import {
 	clientKeyOf,
+	replacementPoint,
 	settingsFingerprint,
-	tokenLifetimeMs,
 	type TokenSettings,
 	type TokenState,
 } from './tokenState';
@@ -55,17 +56,8 @@ export interface CoordinatorOptions {
 	processId?: string;
 }
 
-/** A claim waits at least this long, and four times as long as its read was old. */
-export const MIN_SETTLE_MS = 300;
-const MAX_SETTLE_MS = 3_000;
-const SETTLE_JITTER_MS = 100;
-const STALENESS_FACTOR = 4;
 /** A read older than this is not used to write a claim: the request is sent again first. */
 const MAX_CLAIM_STALENESS_MS = 1_000;
-/** Between re-reads while another process requests the token. */
-const POLL_MS = 250;
-/** Between re-reads until our own claim shows in the database. */
-const VISIBILITY_POLL_MS = 50;
 
 type Caller = 'canWait' | 'cannotWait' | 'unknown';
 
@@ -74,20 +66,20 @@ export class TokenCoordinator {
 	private readonly provider: FlexportTokenProvider;
 	private readonly sleep: (ms: number) => Promise<void>;
 	private readonly now: () => number;
-	private readonly random: () => number;
-	/** The claim this process wrote last, per settings fingerprint, and when a read first showed it. */
-	private claims = new Map<string, { claim: TokenClaim; visibleAt?: number }>();
+	private readonly claims: OwnClaims;
 	/** Credentials objects `authorize` has seen: n8n hands the same object to `preAuthentication`. */
 	private seen = new WeakMap<object, { at: number; canWait: boolean }>();
 	/** Credentials objects n8n merged a claim of ours into: not a read of the database. */
 	private wroteInto = new WeakSet<object>();
+	/** The replacement point of the last token seen per settings (a hash per request is not free). */
+	private dueAt = new Map<string, { accessToken: string; at: number }>();
 
 	constructor(options: CoordinatorOptions) {
 		this.provider = options.provider;
 		this.sleep = options.sleep;
 		this.now = options.now ?? (() => Date.now());
-		this.random = options.random ?? (() => Math.random());
 		this.processId = options.processId ?? randomUUID();
+		this.claims = new OwnClaims(this.processId, this.now, options.random ?? (() => Math.random()));
 	}
 
 	/**
@@ -107,7 +99,7 @@ export class TokenCoordinator {
 		const token = this.usableToken(settings, stored);
 		const claim = liveClaim(stored.lease, fingerprint, now);
 		const failure = recentFailure(stored.lease, fingerprint, now);
-		const settled = this.mineSettled(claim, now, request.credentials);
+		const settled = this.mineSettled(claim, request.credentials);
 
 		if (token) {
 			const replaceNow =
@@ -116,8 +108,8 @@ export class TokenCoordinator {
 		}
 		if (failure) throw this.failureError(failure, this.history(settings, stored));
 		assertWithinBudget(this.history(settings, stored), this.provider.maxRequestsPerDay);
-		if (claim && claim.by !== this.processId) throw this.pending(claim, now);
-		if (claim && !settled && request.canWait) throw this.pending(claim, now);
+		if (claim && claim.by !== this.processId) throw this.pending(claim);
+		if (claim && !settled && request.canWait) throw this.pending(claim);
 		return undefined;
 	}
 
@@ -149,8 +141,7 @@ export class TokenCoordinator {
 		const claim = liveClaim(stored.lease, fingerprint, now);
 		if (keep && !(caller === 'canWait' && now >= this.refreshDueAt(keep))) {
 			// Someone is replacing the token already; the 401 is theirs to answer.
-			if (caller === 'canWait' && claim && claim.by !== this.processId)
-				throw this.pending(claim, now);
+			if (caller === 'canWait' && claim && claim.by !== this.processId) throw this.pending(claim);
 			if ((await this.provider.check(keep.accessToken, transport)) !== 'rejected') return undefined;
 			keep = undefined;
 		}
@@ -166,16 +157,16 @@ export class TokenCoordinator {
 		}
 
 		const mine = claim?.by === this.processId;
-		const settled = this.mineSettled(claim, now, credentials);
+		const settled = this.mineSettled(claim, credentials);
 		if (caller === 'cannotWait') {
 			// The HTTP Request node or a credential test cannot send again: ask now, after our own settle.
-			if (claim && !mine) throw this.pending(claim, now);
+			if (claim && !mine) throw this.pending(claim);
 			if (claim && !isSettled(claim, now)) await this.sleep(claim.at + claim.settleMs - now);
 			return await this.exchange(settings, stored, transport, history, keep);
 		}
 		if (claim && !settled) {
 			if (keep || caller === 'unknown') return undefined; // `authorize` decides: send `keep` or wait
-			throw this.pending(claim, now);
+			throw this.pending(claim);
 		}
 		if (claim) return await this.exchange(settings, stored, transport, history, keep);
 		if (staleMs > MAX_CLAIM_STALENESS_MS) throw new TokenRefreshPendingError(0); // read again first
@@ -185,18 +176,19 @@ export class TokenCoordinator {
 
 	/** Forgets everything this process remembers (used by tests). */
 	reset(): void {
-		this.claims = new Map();
+		this.claims.reset();
 		this.seen = new WeakMap();
 		this.wroteInto = new WeakSet();
+		this.dueAt = new Map();
 	}
 
-	/** When this process replaces a token: a point in its last 10–20 % of life, fixed per process. */
+	/** When this process replaces a token (tokenState.ts: replacementPoint), remembered per token. */
 	refreshDueAt(token: TokenState): number {
-		const digest = createHash('sha256')
-			.update(`${this.processId}:${token.fingerprint}:${token.obtainedAt}`)
-			.digest();
-		const fraction = digest.readUInt32BE(0) / 2 ** 32;
-		return token.expiresAt - tokenLifetimeMs(token) * (0.1 + 0.1 * fraction);
+		const known = this.dueAt.get(token.fingerprint);
+		if (known?.accessToken === token.accessToken) return known.at;
+		const at = replacementPoint(token, this.processId);
+		this.dueAt.set(token.fingerprint, { accessToken: token.accessToken, at });
+		return at;
 	}
 
 	private usableToken(settings: TokenSettings, stored: StoredCredential) {
@@ -228,40 +220,12 @@ export class TokenCoordinator {
 		return this.provider.history(settings, fromToken, fromLease);
 	}
 
-	/**
-	 * Whether our claim may be acted on: a read of the database has shown it, and after that as long
-	 * again as it took to show up (twice, at least MIN_SETTLE_MS) no other claim replaced it. Another
-	 * process's claim takes about as long to be written, so one written after ours has shown by then.
-	 */
-	private mineSettled(claim: TokenClaim | undefined, now: number, credentials: object): boolean {
-		const settledAt = this.settledAt(claim, now, !this.wroteInto.has(credentials));
-		return settledAt !== undefined && now >= settledAt;
+	private mineSettled(claim: TokenClaim | undefined, credentials: object): boolean {
+		return this.claims.settled(claim, !this.wroteInto.has(credentials));
 	}
 
-	private settledAt(claim: TokenClaim | undefined, now: number, freshRead: boolean) {
-		if (!claim || claim.by !== this.processId) return undefined;
-		const mine = this.claims.get(claim.fingerprint);
-		if (!mine || mine.claim.at !== claim.at) return undefined;
-		if (mine.visibleAt === undefined && freshRead) mine.visibleAt = now;
-		if (mine.visibleAt === undefined) return undefined;
-		const showedAfter = mine.visibleAt - claim.at;
-		return Math.max(
-			claim.at + claim.settleMs,
-			mine.visibleAt + Math.max(MIN_SETTLE_MS, showedAfter * STALENESS_FACTOR),
-		);
-	}
-
-	private pending(claim: TokenClaim, now: number): TokenRefreshPendingError {
-		if (claim.by === this.processId) {
-			const settledAt = this.settledAt(claim, now, false);
-			// Not shown by a read yet: read again soon, to learn how long writes take.
-			return new TokenRefreshPendingError(
-				settledAt === undefined ? VISIBILITY_POLL_MS : Math.max(0, settledAt - now) + 20,
-			);
-		}
-		const settlesIn = claim.at + claim.settleMs - now;
-		const wait = settlesIn > 0 ? settlesIn + 20 : POLL_MS + this.random() * POLL_MS * 0.4;
-		return new TokenRefreshPendingError(Math.round(wait));
+	private pending(claim: TokenClaim): TokenRefreshPendingError {
+		return new TokenRefreshPendingError(this.claims.waitMs(claim));
 	}
 
 	private failureError(failure: TokenFailure, history: number[]): Error {
@@ -276,23 +240,7 @@ export class TokenCoordinator {
 		keep: TokenState | undefined,
 		staleMs: number,
 	): CredentialWrite {
-		const fingerprint = settingsFingerprint(settings);
-		const now = this.now();
-		const previous = this.claims.get(fingerprint)?.claim;
-		// Concurrent callers of this process share one claim until it has settled.
-		const claim =
-			previous && !isSettled(previous, now)
-				? previous
-				: {
-						by: this.processId,
-						at: now,
-						settleMs: Math.round(
-							Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, staleMs * STALENESS_FACTOR)) +
-								this.random() * SETTLE_JITTER_MS,
-						),
-						fingerprint,
-					};
-		if (claim !== previous) this.claims.set(fingerprint, { claim });
+		const claim = this.claims.claimFor(settingsFingerprint(settings), staleMs);
 		return {
 			token: keep ? { ...keep, requests: history } : undefined,
 			lease: { v: 1, clientKey: clientKeyOf(settings), requests: history, claim },
@@ -319,7 +267,7 @@ export class TokenCoordinator {
 		const outcome = await this.provider
 			.requestToken(settings, stored.token, transport, history)
 			.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
-			.finally(() => this.claims.delete(fingerprint));
+			.finally(() => this.claims.forget(fingerprint));
 		if (!(outcome instanceof Error)) return this.tokenWrite(settings, outcome, history);
 		if (!(outcome instanceof TokenRequestError || outcome instanceof TokenBudgetExceededError))
 			throw outcome;

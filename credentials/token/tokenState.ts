@@ -92,6 +92,19 @@ export function tokenLifetimeMs(state: TokenState): number {
 }
 
 /**
+ * When a process replaces the token before it lapses: a point in its last 10–20 % of life that
+ * differs per process (a hash of the process id), so that the first to get there replaces it and the
+ * others find the new one.
+ */
+export function replacementPoint(state: TokenState, processId: string): number {
+	const digest = createHash('sha256')
+		.update(`${processId}:${state.fingerprint}:${state.obtainedAt}`)
+		.digest();
+	const fraction = digest.readUInt32BE(0) / 2 ** 32;
+	return state.expiresAt - tokenLifetimeMs(state) * (0.1 + 0.1 * fraction);
+}
+
+/**
  * True when the state may be sent as it is: minted for these settings and not about to expire —
  * more than `refreshWindowMs` left, or 5 % of its lifetime for tokens that live under 100 minutes.
  */

@@ -25,6 +25,14 @@ describe('token refresh coordinated across processes', () => {
 		expect(fleet.row.lease?.claim).toBeUndefined();
 	});
 
+	it('first use on a loaded fleet (stores take 600–800 ms): a claim settles after it shows up -> 1 token request', async () => {
+		const fleet = new Fleet(3);
+		fleet.processes.forEach((process, i) => (process.writeLatencyMs = 600 + i * 100));
+		const outcomes = await fleet.burst(8);
+		expect(errors(outcomes)).toEqual([]);
+		expect(fleet.flexport.tokenRequests).toHaveLength(1);
+	});
+
 	it.each([50, 1500])(
 		'revoked token met by every process at once (token endpoint %i ms) -> 1 new token',
 		async (latency) => {

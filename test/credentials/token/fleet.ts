@@ -156,6 +156,8 @@ export class SimulatedProcess {
 	readonly coordinator: TokenCoordinator;
 	/** Virtual latency of one API request from this process. */
 	apiLatencyMs = 20;
+	/** How long n8n takes to store what preAuthentication returned (database, encryption, load). */
+	writeLatencyMs = 0;
 
 	constructor(
 		readonly fleet: Fleet,
@@ -195,6 +197,7 @@ export class SimulatedProcess {
 			managedToken: write.token ? serializeTokenState(write.token) : '',
 			managedTokenLease: serializeTokenLease(write.lease),
 		};
+		if (this.writeLatencyMs > 0) await this.fleet.clock.sleep(this.writeLatencyMs);
 		this.fleet.row.write(output);
 		Object.assign(credentials, output);
 	}
