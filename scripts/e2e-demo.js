@@ -17,6 +17,7 @@ const { N8n, ROOT } = require('../test/e2e/lib/n8n');
 const { oauthCredential } = require('../test/e2e/lib/workflows');
 const { logisticsCredential } = require('../test/e2e/lib/logistics-triggers');
 const { pointAt } = require('../test/e2e/lib/logistics-workflows');
+const { agentDemoCredentials } = require('../test/agent/demo');
 
 const CREDENTIALS = {
 	simulator: { id: 'flexportSimCred1', name: 'Flexport (simulator)' },
@@ -86,6 +87,10 @@ async function prepare(tarball, connectionFile) {
 			`[demo] imported credential "${LOGISTICS_CREDENTIAL.name}" (${LOGISTICS_CREDENTIAL.id}) -> ${logistics.baseUrl}`,
 		);
 	}
+
+	// The agent examples: the scripted model's OpenAI credential and the MCP clients' Bearer token.
+	await n8n.importCredentials(agentDemoCredentials(userFolder, process.env.MODEL_INFO));
+	console.log('[demo] imported credentials "Scripted model (demo)" and "MCP clients (demo)"');
 
 	const examples = path.join(ROOT, 'examples');
 	const files = fs

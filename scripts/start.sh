@@ -15,6 +15,7 @@ E2E_DIR=${E2E_DIR:-$ROOT/.e2e}
 DEMO_DIR=${DEMO_DIR:-$E2E_DIR/demo}
 N8N_PORT=${N8N_PORT:-5678}
 SIM_PORT=${SIM_PORT:-4010}
+MODEL_PORT=${MODEL_PORT:-4020}
 OWNER_EMAIL=${N8N_OWNER_EMAIL:-owner@example.com}
 OWNER_PASSWORD=${N8N_OWNER_PASSWORD:-Flexport-demo-1}
 log() { printf '\033[1m[start]\033[0m %s\n' "$*"; }
@@ -83,8 +84,16 @@ else
   (umask 077; node -e 'const i=require(process.argv[1]);require("fs").writeFileSync(process.argv[2],JSON.stringify({mode:"simulator",...i}))' "$SIM_INFO" "$CONNECTION")
 fi
 
+# 3b. the scripted OpenAI-compatible model for the agent example (no API key needed)
+if port_in_use "$MODEL_PORT"; then echo "[start] port $MODEL_PORT is in use; set MODEL_PORT to a free port" >&2; exit 1; fi
+MODEL_INFO="$DEMO_DIR/model.json"; rm -f "$MODEL_INFO"
+node "$ROOT/test/agent/start-model-server.js" --port "$MODEL_PORT" --info "$MODEL_INFO" &
+PIDS+=($!)
+for _ in $(seq 1 100); do [ -s "$MODEL_INFO" ] && break; sleep 0.1; done
+[ -s "$MODEL_INFO" ] || { echo "[start] the scripted model server did not start" >&2; exit 1; }
+
 # 4. package, credential (only once), examples
-node "$ROOT/scripts/e2e-demo.js" prepare "$TARBALL" "$CONNECTION"
+MODEL_INFO="$MODEL_INFO" node "$ROOT/scripts/e2e-demo.js" prepare "$TARBALL" "$CONNECTION"
 rm -f "$CONNECTION"
 
 # 5. n8n
@@ -116,6 +125,9 @@ cat <<MSG
    - "Flexport: get a shipment with its legs" (Resolve Links = legs)
    - "Flexport: create a booking" and "Flexport: download a document" (need the booking/document resources)
    - Credentials -> "$( [ "${FLEXPORT_REAL:-0}" = 1 ] && echo Flexport || echo 'Flexport (simulator)')" -> Test: reuses the stored token
+   - "Flexport: AI agent (shipment assistant)" -> Execute workflow, or Open chat (scripted model on http://127.0.0.1:$MODEL_PORT/v1, no API key)
+   - "Flexport: MCP server" -> activate (2.x: publish); MCP clients connect to http://127.0.0.1:$N8N_PORT/mcp/flexport
+     with the Bearer token in $DEMO_DIR/mcp-token
 MSG
 if [ "${FLEXPORT_REAL:-0}" != 1 ]; then
   cat <<MSG
