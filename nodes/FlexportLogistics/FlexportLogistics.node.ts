@@ -20,7 +20,7 @@ export class FlexportLogistics implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Fulfilment with the Flexport Logistics API: orders, products, inventory and bundles',
+			'Fulfilment with the Flexport Logistics API: orders, products, inventory, bundles, inbounds, freight, parcels, returns, reports, webhooks and events',
 		defaults: { name: 'Flexport Logistics' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
