@@ -56,8 +56,11 @@ export interface CoordinatorOptions {
 	processId?: string;
 }
 
-/** A read older than this is not used to write a claim: the request is sent again first. */
-const MAX_CLAIM_STALENESS_MS = 1_000;
+/**
+ * A read older than this is not used to write a claim: the request is sent again first. Generous, so
+ * that on an overloaded host (slow 401s) someone still claims; a stale claim costs at most a token.
+ */
+const MAX_CLAIM_STALENESS_MS = 3_000;
 
 type Caller = 'canWait' | 'cannotWait' | 'unknown';
 
@@ -127,7 +130,6 @@ export class TokenCoordinator {
 		const seen = this.seen.get(credentials);
 		// Before `authorize` (empty token field, credential test) the caller is not known yet.
 		const caller: Caller = seen ? (seen.canWait ? 'canWait' : 'cannotWait') : 'unknown';
-		const staleMs = seen ? now - seen.at : 0;
 		this.provider.observe(stored.token, settings);
 		const fingerprint = settingsFingerprint(settings);
 
@@ -169,6 +171,8 @@ export class TokenCoordinator {
 			throw this.pending(claim);
 		}
 		if (claim) return await this.exchange(settings, stored, transport, history, keep);
+		// How old the read is now (the token check took time too); a read before `authorize` is fresh.
+		const staleMs = seen ? this.now() - seen.at : 0;
 		if (staleMs > MAX_CLAIM_STALENESS_MS) throw new TokenRefreshPendingError(0); // read again first
 		this.wroteInto.add(credentials);
 		return this.claimWrite(settings, history, keep, staleMs);

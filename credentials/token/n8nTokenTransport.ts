@@ -29,6 +29,8 @@ import { parseTokenState, serializeTokenState, type TokenSettings } from './toke
 
 /** Well inside a claim's lifetime (tokenLease.ts), so no process takes over a request still under way. */
 const TOKEN_REQUEST_TIMEOUT_MS = 10_000;
+/** The token check: an inconclusive check keeps the token, so it may take its time on a busy host. */
+const TOKEN_CHECK_TIMEOUT_MS = 30_000;
 
 /** The credential's hidden fields: the token (n8n empties and refills it) and the lease. */
 export const TOKEN_FIELD = 'managedToken';
@@ -126,7 +128,7 @@ export function n8nTokenTransport(
 				ignoreHttpStatusErrors: true,
 				// The token goes to the API host and nowhere else; a redirect says nothing about the token.
 				disableFollowRedirect: true,
-				timeout: TOKEN_REQUEST_TIMEOUT_MS,
+				timeout: TOKEN_CHECK_TIMEOUT_MS,
 			})) as FullResponse;
 			const status = response.statusCode ?? response.status ?? 0;
 			if (status === 401) return 'rejected';

@@ -46,14 +46,14 @@ export function canWait(requestOptions: object | undefined): boolean {
 	return (requestOptions as Record<symbol, unknown> | undefined)?.[CAN_WAIT] === true;
 }
 
-/** Per request: how long it has waited for the token so far. */
+/** Per request: since when it waits for the token (the requests in between take time too). */
 export interface RefreshWaitState {
-	waitedMs: number;
+	since?: number;
 	budgetRereads: number;
 }
 
 export function newRefreshWait(): RefreshWaitState {
-	return { waitedMs: 0, budgetRereads: 0 };
+	return { budgetRereads: 0 };
 }
 
 function errorChain(error: unknown): Array<Record<string, unknown>> {
@@ -71,15 +71,19 @@ function errorChain(error: unknown): Array<Record<string, unknown>> {
  * token is being obtained by a process (wait what it says, within MAX_REFRESH_WAIT_MS in total),
  * or the daily budget is spent (re-read once: another process may have stored a valid token).
  */
-export function tokenRefreshWait(error: unknown, state: RefreshWaitState): number | undefined {
+export function tokenRefreshWait(
+	error: unknown,
+	state: RefreshWaitState,
+	now = Date.now(),
+): number | undefined {
 	for (const link of errorChain(error)) {
 		const message = typeof link.message === 'string' ? link.message : '';
 		if (link.code === PENDING_CODE || message.includes(PENDING_MESSAGE)) {
-			if (state.waitedMs >= MAX_REFRESH_WAIT_MS) return undefined;
+			state.since ??= now;
+			const left = state.since + MAX_REFRESH_WAIT_MS - now;
+			if (left <= 0) return undefined;
 			const asked = typeof link.retryAfterMs === 'number' ? link.retryAfterMs : DEFAULT_WAIT_MS;
-			const wait = Math.max(0, Math.min(asked, MAX_REFRESH_WAIT_MS - state.waitedMs));
-			state.waitedMs += Math.max(wait, 1);
-			return wait;
+			return Math.max(0, Math.min(asked, left));
 		}
 		if (link.name === 'TokenBudgetExceededError' || message.includes(BUDGET_MESSAGE)) {
 			if (state.budgetRereads > 0) return undefined;
