@@ -7,6 +7,7 @@
 
 const { performance } = require('node:perf_hooks');
 const { matchRoute, validateRequest } = require('./openapi');
+const { routeForVersion } = require('./spec-versions');
 const { isValidCalendarDate } = require('./schema-validator');
 const {
 	HttpError,
@@ -185,7 +186,13 @@ function createApiHandler(state) {
 			if (!auth.ok) throw new HttpError(401, 'unauthorized', auth.message);
 			entry.auth = auth.kind; // 'oauth' (a managed token) or 'api_key': tests assert which one was used
 
-			const route = matchRoute(state.spec, method, url.pathname);
+			const route = routeForVersion(
+				state.spec,
+				matchRoute(state.spec, method, url.pathname),
+				method,
+				url.pathname,
+				req.headers['flexport-version'],
+			);
 			if (route.status === 'not_found')
 				throw new HttpError(404, 'not_found', `No route matches ${method} ${url.pathname}`);
 			if (route.status === 'method_not_allowed') {
@@ -233,6 +240,7 @@ function createApiHandler(state) {
 					now: state.clock.now(),
 					startedAt: state.startedAt,
 					largeCollection: state.largeCollection,
+					version: req.headers['flexport-version'] || '2',
 				}),
 			);
 			respond(res, entry, url, result, version, decision);
@@ -299,7 +307,7 @@ function createApiHandler(state) {
 			);
 			return;
 		}
-		send(res, entry, 200, objectEnvelope(selfUrl, shape(result.data), version), {
+		send(res, entry, 200, objectEnvelope(selfUrl, shape(result.data), result.version || version), {
 			truncate,
 			slow,
 		});

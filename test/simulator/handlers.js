@@ -13,6 +13,7 @@ const { badRequest, notFound } = require('./http-util');
 const { buildPredicates, sortItems, pagination } = require('./query');
 const { buildBooking, findLocationByRef, cargoFromRequest, placeForPort } = require('./bookings');
 const { buildCompany, buildLocation, buildContact, buildProduct } = require('./seed');
+const { withVersions } = require('./handlers-versions');
 const {
 	buildDocumentRecord,
 	buildCommercialInvoiceRecord,
@@ -40,7 +41,7 @@ function listHandler(resourceName) {
 		const { page, per, offset } = pagination(ctx.searchParams);
 		const items = sorted
 			.slice(offset, offset + per)
-			.map((item) => (resource.listObject ? { ...item, _object: resource.listObject } : item));
+			.map((item) => (resource.listItem ? resource.listItem(item) : item));
 		return { page: { items, totalCount: matching.length, page, per } };
 	};
 }
@@ -603,4 +604,4 @@ const HANDLERS = {
 	shipment_update: updateShipment,
 };
 
-module.exports = { HANDLERS, LARGE_FIRST_ID };
+module.exports = { HANDLERS: withVersions(HANDLERS), LARGE_FIRST_ID };

@@ -14,6 +14,7 @@ const {
 	EXTENSION_OPERATIONS,
 	GLOBAL_QUERY_PARAMS,
 } = require('./spec-overrides');
+const { prepareVersions } = require('./spec-versions');
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const DEFAULT_SPEC_PATH = path.resolve(__dirname, '..', '..', 'spec', 'flexport-api-v2.yaml');
@@ -37,6 +38,7 @@ function loadSpec(specPath = process.env.FLEXPORT_OPENAPI_PATH || DEFAULT_SPEC_P
 	}
 	const doc = YAML.parse(fs.readFileSync(specPath, 'utf8'));
 	applySpecOverrides(doc);
+	const versionedOperations = prepareVersions(doc);
 	const validator = createSchemaValidator(doc.components.schemas);
 	const operations = [];
 	for (const [template, pathItem] of Object.entries(doc.paths)) {
@@ -55,6 +57,7 @@ function loadSpec(specPath = process.env.FLEXPORT_OPENAPI_PATH || DEFAULT_SPEC_P
 		operations,
 		validator,
 		specOperationCount: operations.filter((op) => !op.extension).length,
+		versionedOperations: versionedOperations(validator, buildOperation),
 	};
 	specCache.set(specPath, spec);
 	return spec;

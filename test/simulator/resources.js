@@ -7,6 +7,8 @@
 
 const { INTERNAL } = require('./store');
 const { portTypes } = require('./shapes');
+const { badRequest } = require('./http-util');
+const { ROLES } = require('./spec-versions');
 
 function metadataFilter(prefix) {
 	return (item, value, name) => {
@@ -18,6 +20,10 @@ function metadataFilter(prefix) {
 
 function createResources(db) {
 	const own = () => db.companies.get(db.ownCompanyId);
+	const entityRefs = (company) => {
+		const record = company && db.companies.get(company.id);
+		return record ? record.entities.map((entity) => entity.ref) : [];
+	};
 	const companyRef = (companyId) => {
 		const company = db.companies.get(companyId);
 		return company ? company.ref : null;
@@ -27,7 +33,9 @@ function createResources(db) {
 		shipments: {
 			label: 'Shipment',
 			collection: db.shipments,
-			listObject: '/shipments', // list items say /shipments (sic), docs/reference/flexport-api.md §4
+			// List items say /shipments (sic), docs/reference/flexport-api.md §4, and are summaries:
+			// the items (with their products) come only with the single shipment.
+			listItem: ({ items: _items, ...summary }) => ({ ...summary, _object: '/shipments' }),
 			defaultSort: 'id',
 			defaultDirection: 'desc',
 			filters: {
@@ -61,7 +69,18 @@ function createResources(db) {
 			collection: db.containers,
 			defaultSort: 'id',
 			defaultDirection: 'asc',
-			filters: { 'f.metadata.': metadataFilter('f.metadata.') },
+			filters: {
+				'f.metadata.': metadataFilter('f.metadata.'),
+				// v3: the reference code is the carrier's booking number of the container's shipment.
+				'f.reference_code': (container, value) => {
+					const shipment = db.shipments.get(container.shipment.id);
+					return Boolean(
+						shipment &&
+							shipment.ocean_shipment &&
+							shipment.ocean_shipment.carrier_booking_number === value,
+					);
+				},
+			},
 		},
 		containerLegs: {
 			label: 'Shipment container leg',
@@ -103,6 +122,16 @@ function createResources(db) {
 				'f.seller_ref': 'seller.ref',
 				'f.role': (order, value) =>
 					(value === 'buyer' ? order.buyer : order.seller).id === own().id,
+				// v3 (spec-versions.js): any of the roles, and the parties' entity refs.
+				'f.roles': (order, value) =>
+					value.split(',').some((role) => {
+						if (!ROLES.includes(role))
+							throw badRequest(`f.roles: unknown role ${JSON.stringify(role)}`);
+						const party = role === 'buyer' ? order.buyer : role === 'seller' ? order.seller : null;
+						return Boolean(party && party.id === own().id);
+					}),
+				'f.seller_entity_ref': (order, value) => entityRefs(order.seller).includes(value),
+				'f.buyer_entity_ref': (order, value) => entityRefs(order.buyer).includes(value),
 				'f.shipment.id': (order, value) => order[INTERNAL].shipmentIds.map(String).includes(value),
 			},
 		},

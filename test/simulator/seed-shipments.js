@@ -114,7 +114,11 @@ function buildShipmentRecord({
 		pieces: items.reduce((sum, item) => sum + item.total_units, 0),
 		it_number: rng.chance(0.3) ? `V${rng.digits(8)}` : null,
 		created_date: isoDateTime(timeline.created),
-		status: statusAt(timeline, now),
+		// LCL cargo is unpacked at the arrival port: a status of the current enum (spec-versions.js).
+		status:
+			isLcl && statusAt(timeline, now) === 'arrival_port'
+				? 'deconsolidation'
+				: statusAt(timeline, now),
 		priority: rng.chance(0.15) ? 'high' : 'standard',
 		updated_at: isoDateTime(
 			Math.min(
@@ -161,9 +165,10 @@ function buildShipmentRecord({
 				: null,
 		shippers: [shipper],
 		consignees: [consignee],
-		buyers: [consignee],
-		sellers: [shipper],
-		importers_of_record: [consignee],
+		// As in Flexport's records, the optional parties are often not filled in: empty lists.
+		buyers: index % 3 === 1 ? [] : [consignee],
+		sellers: index % 3 === 1 ? [] : [shipper],
+		importers_of_record: index % 4 === 2 ? [] : [consignee],
 		items,
 		legs: links.collectionRef('/shipment_leg', `/shipment_legs?f.shipment.id=${id}`),
 		customs_entries: links.collectionRef('/customs_entry', `/customs_entries?f.shipment.id=${id}`),
@@ -172,11 +177,19 @@ function buildShipmentRecord({
 			`/commercial_invoices?f.shipment.id=${id}`,
 		),
 		documents: links.collectionRef('/document', `/documents?f.shipment.id=${id}`),
+		// Current v2 and v3 records link the booking (spec/flexport-api-versions.md §2.1); null without one.
+		booking: null,
 		departure_date: actual(timeline.departure, now),
 		arrival_date: actual(timeline.arrival, now),
 		picked_up_in_full_date: actual(timeline.cargoReady + DAY_MS, now),
 		delivered_in_full_date: actual(timeline.delivered, now),
-		[INTERNAL]: { containerNumbers: [], isLcl, carrier, timeline },
+		[INTERNAL]: {
+			containerNumbers: [],
+			isLcl,
+			carrier,
+			timeline,
+			parties: { seller: shipper, buyer: consignee },
+		},
 	};
 }
 
@@ -371,6 +384,7 @@ function seedLegs(context, shipment, ports, freightType) {
 					? { _object: '/rail/shipment_leg', container_legs: containerLegs }
 					: null,
 			cargo_ready_date: shipment.cargo_ready_date,
+			deleted_at: null,
 		});
 	});
 }
@@ -453,7 +467,7 @@ function seedCustomsEntry(context, shipment) {
 
 function seedCommercialInvoice(context, shipment, order) {
 	const { db, rng, links } = context;
-	const seller = shipment.sellers[0];
+	const { seller } = shipment[INTERNAL].parties;
 	const lineItems = shipment.items.map((item, position) => {
 		const unitPrice = rng.float(2, 90);
 		return {
@@ -499,8 +513,7 @@ function buildCommercialInvoiceRecord({
 	isRelatedParties = false,
 	metadata = {},
 }) {
-	const seller = shipment.sellers[0];
-	const buyer = shipment.buyers[0];
+	const { seller, buyer } = shipment[INTERNAL].parties;
 	const sum = (pick) => lineItems.reduce((total, line) => total + (pick(line) || 0), 0);
 	return {
 		_object: '/commercial_invoice',

@@ -55,6 +55,7 @@ function createDatabase() {
 		documents: collection('documents'),
 		invoices: collection('invoices'),
 		events: collection('events'),
+		trackings: collection('trackings'), // POST /tracking (v3)
 		ports: [],
 		documentFiles: new Map(), // document id -> { bytes, mimeType, fileName }
 		ownCompanyId: null,
