@@ -1,15 +1,18 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	Icon,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
 import {
+	apiVersion,
 	CREDENTIAL_CHECK_PATH,
 	DEFAULT_API_BASE_URL,
 	DEFAULT_API_VERSION,
+	textSetting,
 } from '../nodes/shared/freightSettings';
 
 /** Flexport's legacy API key: it does not expire and is sent as a bearer token. */
@@ -53,15 +56,20 @@ export class FlexportApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
+	/** The key as a bearer token and the Flexport-Version header, unless the request names a version. */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
 			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-				'Flexport-Version': `={{$credentials.apiVersion || '${DEFAULT_API_VERSION}'}}`,
+				'Flexport-Version': apiVersion(credentials),
+				...(requestOptions.headers as Record<string, string> | undefined),
+				Authorization: `Bearer ${textSetting(credentials.apiKey)}`,
 			},
-		},
-	};
+		};
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -180,9 +180,10 @@ export class FlexportOAuth2Api implements ICredentialType {
 				canWait: canWait(requestOptions),
 			},
 		);
+		// A Flexport-Version the request names (an operation of API version 3) is kept.
 		const headers: Record<string, string> = {
-			...(requestOptions.headers as Record<string, string> | undefined),
 			'Flexport-Version': apiVersion(credentials),
+			...(requestOptions.headers as Record<string, string> | undefined),
 		};
 		if (token) headers.Authorization = `Bearer ${token.accessToken}`;
 		// n8n puts the Authorization header back after a redirect to another host unless told not to.
