@@ -17,11 +17,12 @@ type FlexportNodeMap = {
 	oceanContainer: 'get' | 'getAll';
 	oceanContainerLeg: 'get' | 'getAll';
 	port: 'getAll';
-	purchaseOrder: 'get' | 'getAll';
+	purchaseOrder: 'create' | 'get' | 'getAll';
 	purchaseOrderLineItem: 'get' | 'getAll';
 	shipmentLeg: 'get' | 'getAll';
+	tracking: 'create';
 	// Network, finance and documents
-	commercialInvoice: 'create' | 'get' | 'getAll' | 'update';
+	commercialInvoice: 'create' | 'get' | 'getAll' | 'getByInvoiceNumber' | 'update';
 	company: 'create' | 'get' | 'getAll' | 'getMine' | 'update';
 	companyEntity: 'create' | 'get' | 'getAll' | 'update';
 	contact: 'create' | 'get' | 'getAll' | 'update';

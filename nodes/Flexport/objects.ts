@@ -1,8 +1,8 @@
 /**
  * The one list of Flexport objects: where each lives in the API, what its records say in
  * `_object`, how its IDs look, and its name. The node's operations, its list searches, the
- * triggers and the credential check all take their paths from here. No n8n imports, so the
- * credentials can use it too.
+ * triggers take their paths from here; the credential check's path comes from
+ * nodes/shared/freightSettings.ts, which the credentials share. No n8n imports.
  */
 
 /** Freight objects have numeric IDs; network objects and v3 documents have string IDs. */
@@ -104,6 +104,14 @@ export const FLEXPORT_OBJECTS = {
 		urlSegment: 'carbon_calculation',
 		byId: false,
 	},
+	tracking: {
+		path: '/tracking',
+		objectType: '/tracking',
+		label: 'Tracking',
+		idKind: 'token',
+		urlSegment: 'tracking',
+		byId: false,
+	},
 	event: {
 		path: '/events',
 		objectType: '/event',
@@ -180,8 +188,8 @@ export const FLEXPORT_OBJECTS = {
 
 export type FlexportObjectName = keyof typeof FLEXPORT_OBJECTS;
 
-/** The company the credentials belong to; also what the credential test calls. */
-export const MY_COMPANY_PATH = '/network/me/companies';
+/** The company the credentials belong to; the credential test calls it too (spelled there, once). */
+export { CREDENTIAL_CHECK_PATH as MY_COMPANY_PATH } from '../shared/freightSettings';
 
 /**
  * Other `_object` / `ref_type` spellings Flexport uses, in webhook events, for kinds of objects,

@@ -25,6 +25,7 @@ import * as purchaseOrder from './purchaseOrder/PurchaseOrder.resource';
 import * as purchaseOrderLineItem from './purchaseOrderLineItem/PurchaseOrderLineItem.resource';
 import * as shipment from './shipment/Shipment.resource';
 import * as shipmentLeg from './shipmentLeg/ShipmentLeg.resource';
+import * as tracking from './tracking/Tracking.resource';
 
 /** In the order their parameters appear in the node's description. */
 export const resources = {
@@ -40,6 +41,7 @@ export const resources = {
 	purchaseOrder,
 	purchaseOrderLineItem,
 	shipmentLeg,
+	tracking,
 	commercialInvoice,
 	company,
 	companyEntity,

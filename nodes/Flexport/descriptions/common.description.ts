@@ -26,7 +26,7 @@ export const simplify: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description:
-		"Whether to return a simplified version of the response: the object's own fields, with linked objects reduced to their IDs, instead of the raw data",
+		"Whether to return the object's own fields instead of the raw data: a link to one object (/api/refs/object) becomes FIELD_id, a list of such links FIELD_ids, and links to lists (/api/refs/collection) are left out. All other fields, embedded objects and empty lists included, keep their names.",
 };
 
 /** A Flexport metadata (tags) parameter: `{"key": ["value", …]}`. */
@@ -63,6 +63,15 @@ export function humanize(value: string): string {
 
 export function toOptions(values: readonly string[]): INodePropertyOptions[] {
 	return values.map((value) => ({ name: humanize(value), value }));
+}
+
+/** How errors name the fields of a collection: `Additional Fields → Weight Unit`. */
+export function collectionLabels(
+	collection: string,
+	options: INodeProperties[],
+): (name: string) => string {
+	const labels = new Map(options.map((option) => [option.name, option.displayName]));
+	return (name) => `${collection} → ${labels.get(name) ?? name}`;
 }
 
 /** Collection options in the alphabetical order n8n's linter expects. */

@@ -1,7 +1,9 @@
 /** Enumerations from Flexport's OpenAPI description (test/nodes/Flexport/descriptions/enums.test.ts checks them against spec/flexport-api-v2.yaml). */
+// spec/flexport-api-versions.md §2.1 adds `barge` (current v2 and v3 pages) to the 2020 enum.
 export const TRANSPORTATION_MODES = [
 	'ocean',
 	'air',
+	'barge',
 	'truck',
 	'rail',
 	'unknown_transportation',
@@ -10,17 +12,31 @@ export const TRANSPORTATION_MODES = [
 	'warehouse_storage',
 ] as const;
 
+// The 13 statuses of the current v2 and v3 pages (spec/flexport-api-versions.md §2.1); the 2020
+// file lists 7 of them.
 export const SHIPMENT_STATUSES = [
 	'seller_location',
+	'origin_stop_off',
 	'in_transit_to_departure_port',
 	'departure_port',
+	'in_transit_to_intermediary_port',
+	'intermediary_port',
 	'in_transit_to_arrival_port',
 	'arrival_port',
+	'deconsolidation',
 	'in_transit_to_final_destination',
+	'destination_stop_off',
+	'gated_out',
 	'final_destination',
 ] as const;
 
-export const SHIPMENT_SORT = ['id', 'transportation_mode', 'status', 'updated_at'] as const;
+export const SHIPMENT_SORT = [
+	'id',
+	'transportation_mode',
+	'status',
+	'updated_at',
+	'archived_at',
+] as const;
 
 // Freight
 export const BOOKING_SORT = ['cargo_ready_date', 'created_at'] as const;
@@ -51,6 +67,24 @@ export const PURCHASE_ORDER_SORT = ['id'] as const;
 export const PURCHASE_ORDER_STATUSES = ['open', 'closed', 'cancelled'] as const;
 
 export const PURCHASE_ORDER_ROLES = ['buyer', 'seller'] as const;
+
+/** `f.roles` of API version 3 (spec/flexport-api-versions.md §2.8). */
+export const PURCHASE_ORDER_ROLES_V3 = [
+	'buyer',
+	'seller',
+	'owner',
+	'shipper',
+	'consignee',
+	'freight_forwarder',
+	'notify_party',
+	'customs_broker',
+	'carrier',
+	'manufacturer',
+	'buyers_agent',
+	'sellers_agent',
+] as const;
+
+export const PURCHASE_ORDER_PRIORITIES = ['standard', 'high'] as const;
 
 export const PORT_TYPES = ['airport', 'railport', 'roadport', 'seaport'] as const;
 

@@ -21,6 +21,37 @@ export interface FilterSpec {
 	kind: FilterKind;
 	options?: readonly string[];
 	description?: string;
+	/** Set for filters only API version 3 knows: using one makes the list request send version 3. */
+	apiVersion?: '3';
+	/** Query key under API version 3 where it differs (v2 `f.role`, v3 `f.roles`). */
+	v3Query?: string;
+}
+
+const RANGE = {
+	gt: { name: 'After', label: 'After', inclusive: false },
+	gte: { name: 'OrAfter', label: 'or After', inclusive: true },
+	lt: { name: 'Before', label: 'Before', inclusive: false },
+	lte: { name: 'OrBefore', label: 'or Before', inclusive: true },
+} as const;
+
+/**
+ * Range filters on one date field (`f.created_at.gt` …): names such as `createdAfter` and
+ * `createdAtOrAfter` (`On` for day fields: `cargoReadyOnOrAfter`), labels to match.
+ */
+export function dateRangeFilters(
+	field: { name: string; label: string; query: string; kind?: 'date' | 'dateTime'; on?: boolean },
+	operators: ReadonlyArray<keyof typeof RANGE> = ['gt', 'gte', 'lt', 'lte'],
+): FilterSpec[] {
+	const word = field.on ? 'On' : 'At';
+	return operators.map((operator) => {
+		const range = RANGE[operator];
+		return {
+			name: `${field.name}${range.inclusive ? word : ''}${range.name}`,
+			displayName: `${field.label} ${range.inclusive ? `${word} ` : ''}${range.label}`,
+			query: `${field.query}.${operator}`,
+			kind: field.kind ?? 'dateTime',
+		};
+	});
 }
 
 export function filtersCollection(specs: FilterSpec[], metadata = false): INodeProperties {
@@ -28,7 +59,9 @@ export function filtersCollection(specs: FilterSpec[], metadata = false): INodeP
 		const base = {
 			displayName: spec.displayName,
 			name: spec.name,
-			description: spec.description ?? `Sent as ${spec.query}`,
+			description:
+				spec.description ??
+				`Sent as ${spec.query}${spec.apiVersion ? '; the list is then read with API version 3' : ''}`,
 		};
 		switch (spec.kind) {
 			case 'boolean':

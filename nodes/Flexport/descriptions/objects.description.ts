@@ -6,6 +6,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { FLEXPORT_OBJECTS, type FlexportObject, type IdKind } from '../objects';
 import { simplify } from './common.description';
+import { resolveLinksOptions } from './links.description';
 
 const ID_PATTERNS: Record<IdKind, { capture: string; example: string; error: string }> = {
 	numeric: {
@@ -191,26 +192,21 @@ export function objectLocator(target: ObjectTarget): INodeProperties {
 	};
 }
 
-export const resolveLinksOption: INodeProperties = {
-	displayName: 'Resolve Links',
-	name: 'resolveLinks',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. legs, shipper',
-	description:
-		'Comma-separated fields holding links to other Flexport objects (such as legs or bookings) to fetch and embed in place of the link. Use * for all. Each link costs one request.',
-};
-
-const getOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [resolveLinksOption],
-};
-
 /** The parameters of every "Get": the object's locator, Simplify, and Options → Resolve Links. */
-export function getProperties(target: ObjectTarget): INodeProperties[] {
-	return [objectLocator(target), simplify, getOptions];
+export function getProperties(
+	target: ObjectTarget,
+	links: readonly string[] = [],
+): INodeProperties[] {
+	return [
+		objectLocator(target),
+		simplify,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: resolveLinksOptions(links),
+		},
+	];
 }

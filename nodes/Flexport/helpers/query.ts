@@ -9,13 +9,46 @@ import {
 	requireNumericId,
 	requireOneOf,
 } from './values';
+import { servesVersion } from './version';
 
-/** Turns the Filters collection into Flexport's `f.*` query. */
+const isSet = (value: unknown) =>
+	value !== '' && value !== undefined && value !== null && !(Array.isArray(value) && !value.length);
+
+/** The filters the item sets, with their specs. */
+function setFilters(context: IExecuteFunctions, specs: FilterSpec[], itemIndex: number) {
+	const values = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	return specs.filter((spec) => isSet(values[spec.name]));
+}
+
+/** '3' when the item sets a filter only API version 3 knows. */
+export function filtersVersion(
+	context: IExecuteFunctions,
+	specs: FilterSpec[],
+	itemIndex: number,
+): '3' | undefined {
+	return setFilters(context, specs, itemIndex).some((spec) => spec.apiVersion) ? '3' : undefined;
+}
+
+/** Whether the item sets a filter whose query key depends on the API version. */
+export function filtersDependOnVersion(
+	context: IExecuteFunctions,
+	specs: FilterSpec[],
+	itemIndex: number,
+): boolean {
+	return setFilters(context, specs, itemIndex).some((spec) => spec.v3Query);
+}
+
+/**
+ * Turns the Filters collection into Flexport's `f.*` query; `version` is the API version the list
+ * is read with (v3 names some filters differently).
+ */
 export function filtersToQuery(
 	context: IExecuteFunctions,
 	specs: FilterSpec[],
 	itemIndex: number,
+	version?: string,
 ): IDataObject {
+	const v3 = version !== undefined && servesVersion(version, '3');
 	const values = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const query: IDataObject = {};
 	const known = new Map(specs.map((spec) => [spec.name, spec]));
@@ -28,7 +61,8 @@ export function filtersToQuery(
 		if (!spec) failParameter(context, itemIndex, `Filters: unknown filter "${name}"`);
 		if (value === '' || value === undefined || value === null) continue;
 		const queryValue = filterValue(context, spec, value, itemIndex);
-		if (queryValue !== undefined) query[spec.query] = queryValue;
+		if (queryValue !== undefined)
+			query[v3 && spec.v3Query ? spec.v3Query : spec.query] = queryValue;
 	}
 	return query;
 }

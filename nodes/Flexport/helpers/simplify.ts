@@ -17,9 +17,19 @@ export function isRef(value: unknown, kind?: string): value is IDataObject {
 	);
 }
 
+/** A non-empty list of object refs (an empty list says nothing about what it would hold). */
+function isRefList(value: unknown): value is IDataObject[] {
+	return (
+		Array.isArray(value) && value.length > 0 && value.every((entry) => isRef(entry, OBJECT_REF))
+	);
+}
+
 /**
- * The object's own fields; object refs become `<field>_id`, collection refs are dropped, and
- * nested value objects (money, weights, addresses) are kept as they are.
+ * The object's own fields. Only real refs are renamed: a ref to one object (`/api/refs/object`)
+ * becomes `<field>_id`, a non-empty list of such refs `<field>_ids`; refs to lists
+ * (`/api/refs/collection`) are dropped. Every other field keeps its name and value — embedded
+ * objects (company entities, money, addresses) and empty lists included — so a field's name never
+ * depends on whether it happens to be empty.
  */
 export function simplifyObject(object: IDataObject): IDataObject {
 	const result: IDataObject = {};
@@ -30,7 +40,7 @@ export function simplifyObject(object: IDataObject): IDataObject {
 			continue;
 		}
 		if (isRef(value, COLLECTION_REF)) continue;
-		if (Array.isArray(value) && value.every((entry) => isRef(entry, OBJECT_REF))) {
+		if (isRefList(value)) {
 			result[`${key}_ids`] = value.map((entry) => (entry as IDataObject).id ?? null);
 			continue;
 		}

@@ -15,6 +15,7 @@ import {
 	filtersCollection,
 	sortOptions,
 } from '../descriptions/filters.description';
+import { LINK_FIELDS } from '../descriptions/links.description';
 import {
 	getProperties,
 	type ObjectTarget,
@@ -34,7 +35,10 @@ const shownFor = (resource: FlexportResource, operation: string) => ({
 /** Get: the object's locator, Simplify and Resolve Links. */
 export function getOperation(resource: FlexportResource, target: ObjectTarget): OperationModule {
 	return {
-		description: updateDisplayOptions(shownFor(resource, 'get'), getProperties(target)),
+		description: updateDisplayOptions(
+			shownFor(resource, 'get'),
+			getProperties(target, LINK_FIELDS[resource]),
+		),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			return await getObject.call(this, itemIndex, target);
 		},

@@ -1,44 +1,38 @@
-/** The Resolve Links step: fetch the objects that chosen link refs point to and embed them. */
+/** The Resolve Links step: fetch what the chosen link refs point to and embed it in their place. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { isRef, OBJECT_REF } from '../helpers/simplify';
+import { findLinks, replaceAt } from '../helpers/links';
+import { OBJECT_REF } from '../helpers/simplify';
 import { toolCappedLimit } from '../helpers/toolMode';
 import { flexportApiRequest, flexportApiRequestAllItems } from '../transport';
 
-const MAX_LINKS_PER_OBJECT = 25;
-
-/** Replaces the chosen link refs with the objects they point to. */
+/**
+ * Replaces the links `wanted` names (fields, dotted paths or `*`; see helpers/links.ts) with the
+ * object or the list of objects each points to: one request per object, one per page of a list.
+ */
 export async function resolveLinks(
 	this: IExecuteFunctions,
 	object: IDataObject,
-	fieldsParameter: string,
+	wanted: string[],
 	itemIndex: number,
+	apiVersion?: string,
 ): Promise<IDataObject> {
-	const wanted = fieldsParameter
-		.split(',')
-		.map((field) => field.trim())
-		.filter(Boolean);
-	if (wanted.length === 0) return object;
-	const all = wanted.includes('*');
-	const result: IDataObject = { ...object };
-	let resolved = 0;
-	for (const [key, value] of Object.entries(object)) {
-		if (!all && !wanted.includes(key)) continue;
-		if (!isRef(value) || typeof value.link !== 'string') continue;
-		if (++resolved > MAX_LINKS_PER_OBJECT) break;
-		if (value._object === OBJECT_REF) {
-			result[key] = await flexportApiRequest.call(this, 'GET', value.link, {
-				url: value.link,
-				itemIndex,
-			});
-		} else {
-			result[key] = await flexportApiRequestAllItems.call(
-				this,
-				value.link,
-				{},
-				{ itemIndex, url: value.link, limit: toolCappedLimit(this, undefined) },
-			);
-		}
+	let result = object;
+	for (const { at, ref } of findLinks(object, wanted)) {
+		const fetched =
+			ref._object === OBJECT_REF
+				? await flexportApiRequest.call(this, 'GET', ref.link, {
+						url: ref.link,
+						itemIndex,
+						apiVersion,
+					})
+				: await flexportApiRequestAllItems.call(
+						this,
+						ref.link,
+						{},
+						{ itemIndex, url: ref.link, limit: toolCappedLimit(this, undefined), apiVersion },
+					);
+		result = replaceAt(result, at, fetched);
 	}
 	return result;
 }

@@ -16,7 +16,10 @@ import { findOperation } from '../../../nodes/Flexport/actions/resources';
 import { Flexport } from '../../../nodes/Flexport/Flexport.node';
 
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
-const SPEC_PATH = resolve(__dirname, '..', '..', '..', 'spec', 'flexport-api-v2.yaml');
+const SPEC_DIR = resolve(__dirname, '..', '..', '..', 'spec');
+const SPEC_PATH = resolve(SPEC_DIR, 'flexport-api-v2.yaml');
+/** Operations API version 3 and the dated versions add; only those with a known path are confirmed. */
+const ADDITIONS_PATH = resolve(SPEC_DIR, 'flexport-api-v3-additions.yaml');
 
 type Target = readonly [resource: string, operation: string];
 
@@ -84,13 +87,20 @@ const MAPPING: Record<string, Target> = {
 	documents_download: ['document', 'download'],
 };
 
+const ADDITIONS_MAPPING: Record<string, Target> = {
+	tracking_create: ['tracking', 'create'],
+	purchase_order_create_v3: ['purchaseOrder', 'create'],
+	document_create: ['document', 'upload'],
+	commercial_invoice_show_by_invoice_number: ['commercialInvoice', 'getByInvoiceNumber'],
+};
+
 /** operationIds deliberately not offered as node operations (the Custom API Call still reaches them). */
 const EXCLUDED: Record<string, string> = {};
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
-function specOperationIds(): string[] {
-	const doc = parse(readFileSync(SPEC_PATH, 'utf8')) as {
+function specOperationIds(specPath = SPEC_PATH): string[] {
+	const doc = parse(readFileSync(specPath, 'utf8')) as {
 		paths: Record<string, Record<string, { operationId?: string }>>;
 	};
 	const ids: string[] = [];
@@ -160,5 +170,20 @@ describe('OpenAPI coverage', () => {
 			`Spec coverage: ${covered.length} of ${operationIds.length} operationIds (${percent}%)\n`,
 		);
 		expect(missing).toEqual([]);
+	});
+
+	it('maps every confirmed operation of the v3 / dated additions to an operation the node offers', () => {
+		const additions = specOperationIds(ADDITIONS_PATH);
+		const offered = describedOperations();
+		expect(Object.keys(ADDITIONS_MAPPING).sort()).toEqual([...additions].sort());
+		const covered = additions.filter((operationId) => {
+			const target = ADDITIONS_MAPPING[operationId];
+			return offered.has(`${target[0]}.${target[1]}`) && findOperation(target[0], target[1]);
+		});
+		// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
+		process.stdout.write(
+			`v3/dated additions: ${covered.length} of ${additions.length} confirmed operations\n`,
+		);
+		expect(covered).toEqual(additions);
 	});
 });

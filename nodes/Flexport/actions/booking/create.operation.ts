@@ -440,12 +440,7 @@ export async function execute(
 		);
 	}
 
-	return await writeObject.call(
-		this,
-		itemIndex,
-		'POST',
-		FLEXPORT_OBJECTS.booking.path,
-		body,
-		'simplify',
-	);
+	return await writeObject.call(this, itemIndex, 'POST', FLEXPORT_OBJECTS.booking.path, body, {
+		output: 'simplify',
+	});
 }

@@ -1,4 +1,4 @@
-import type { FilterSpec } from '../../descriptions/filters.description';
+import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { BOOKING_SORT, BOOKING_STATUSES } from '../../descriptions/enums';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
@@ -12,6 +12,7 @@ const filters: FilterSpec[] = [
 		options: BOOKING_STATUSES,
 	},
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
+	{ name: 'name', displayName: 'Name', query: 'f.name', kind: 'string' },
 	{
 		name: 'consigneeEntityRef',
 		displayName: 'Consignee Entity Ref',
@@ -30,54 +31,14 @@ const filters: FilterSpec[] = [
 		query: 'f.cargo_ready_date',
 		kind: 'date',
 	},
-	{
-		name: 'cargoReadyAfter',
-		displayName: 'Cargo Ready After',
-		query: 'f.cargo_ready_date.gt',
+	...dateRangeFilters({
+		name: 'cargoReady',
+		label: 'Cargo Ready',
+		query: 'f.cargo_ready_date',
 		kind: 'date',
-	},
-	{
-		name: 'cargoReadyOnOrAfter',
-		displayName: 'Cargo Ready On or After',
-		query: 'f.cargo_ready_date.gte',
-		kind: 'date',
-	},
-	{
-		name: 'cargoReadyBefore',
-		displayName: 'Cargo Ready Before',
-		query: 'f.cargo_ready_date.lt',
-		kind: 'date',
-	},
-	{
-		name: 'cargoReadyOnOrBefore',
-		displayName: 'Cargo Ready On or Before',
-		query: 'f.cargo_ready_date.lte',
-		kind: 'date',
-	},
-	{
-		name: 'createdAfter',
-		displayName: 'Created After',
-		query: 'f.created_at.gt',
-		kind: 'dateTime',
-	},
-	{
-		name: 'createdAtOrAfter',
-		displayName: 'Created At or After',
-		query: 'f.created_at.gte',
-		kind: 'dateTime',
-	},
-	{
-		name: 'createdBefore',
-		displayName: 'Created Before',
-		query: 'f.created_at.lt',
-		kind: 'dateTime',
-	},
-	{
-		name: 'createdAtOrBefore',
-		displayName: 'Created At or Before',
-		query: 'f.created_at.lte',
-		kind: 'dateTime',
-	},
+		on: true,
+	}),
+	...dateRangeFilters({ name: 'created', label: 'Created', query: 'f.created_at' }),
 ];
 
 export const { description, execute } = listOperation('booking', FLEXPORT_OBJECTS.booking, {

@@ -10,6 +10,7 @@ import {
 	metadataField,
 	sortByDisplayName,
 	updateDisplayOptions,
+	collectionLabels,
 } from '../../descriptions/common.description';
 import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
 import { parseProductDescriptions, readContainerCounts } from '../../helpers/booking';
@@ -86,8 +87,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-const LABELS = new Map(updateFieldOptions.map((option) => [option.name, option.displayName]));
-const label = (name: string) => `Update Fields → ${LABELS.get(name) ?? name}`;
+const label = collectionLabels('Update Fields', updateFieldOptions);
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -10,6 +10,13 @@ const filters: FilterSpec[] = [
 		query: 'f.purchase_order.id',
 		kind: 'id',
 	},
+	{ name: 'bookingId', displayName: 'Booking ID', query: 'f.booking.id', kind: 'id' },
+	{
+		name: 'purchaseOrderLineItemId',
+		displayName: 'Purchase Order Line Item ID',
+		query: 'f.purchase_order_line_item.id',
+		kind: 'id',
+	},
 ];
 
 export const { description, execute } = listOperation(

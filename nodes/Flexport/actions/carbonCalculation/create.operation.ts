@@ -9,6 +9,7 @@ import {
 	sortByDisplayName,
 	toOptions,
 	updateDisplayOptions,
+	collectionLabels,
 } from '../../descriptions/common.description';
 import {
 	CARBON_TRANSPORTATION_MODES,
@@ -181,8 +182,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-const LABELS = new Map(additionalFieldOptions.map((option) => [option.name, option.displayName]));
-const label = (name: string) => `Additional Fields → ${LABELS.get(name) ?? name}`;
+const label = collectionLabels('Additional Fields', additionalFieldOptions);
 
 function quantity(
 	context: IExecuteFunctions,

@@ -3,9 +3,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getByInvoiceNumber from './getByInvoiceNumber.operation';
 import * as update from './update.operation';
 
-export { create, get, getAll, update };
+export { create, get, getAll, getByInvoiceNumber, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -29,6 +30,13 @@ export const description: INodeProperties[] = [
 				action: 'Get a commercial invoice',
 			},
 			{
+				name: 'Get by Invoice Number',
+				value: 'getByInvoiceNumber',
+				description:
+					'Get a commercial invoice by the number printed on it (dated API version 2023-07-01)',
+				action: 'Get a commercial invoice by invoice number',
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				description: 'List commercial invoices',
@@ -46,5 +54,6 @@ export const description: INodeProperties[] = [
 	...create.description,
 	...get.description,
 	...getAll.description,
+	...getByInvoiceNumber.description,
 	...update.description,
 ];

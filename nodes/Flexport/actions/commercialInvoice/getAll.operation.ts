@@ -1,4 +1,4 @@
-import type { FilterSpec } from '../../descriptions/filters.description';
+import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 
@@ -24,6 +24,8 @@ const filters: FilterSpec[] = [
 		kind: 'string',
 		description: "Ref of the seller's company entity (sent as f.involved_party_seller_ref)",
 	},
+	...dateRangeFilters({ name: 'created', label: 'Created', query: 'f.created_at' }),
+	...dateRangeFilters({ name: 'updated', label: 'Updated', query: 'f.updated_at' }, ['gt', 'lt']),
 ];
 
 export const { description, execute } = listOperation(

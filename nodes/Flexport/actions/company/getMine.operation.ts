@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { simplify, updateDisplayOptions } from '../../descriptions/common.description';
 import { objectItems } from '../../helpers/items';
 import { MY_COMPANY_PATH } from '../../objects';
+import { requestVersion } from '../../steps/version';
 import { flexportApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [simplify];
@@ -18,6 +19,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const company = await flexportApiRequest.call(this, 'GET', MY_COMPANY_PATH, {
 		itemIndex,
+		apiVersion: requestVersion(this, itemIndex),
 	});
 	return objectItems(this, company, itemIndex);
 }

@@ -12,6 +12,7 @@ import { keyValuePairs, parseJsonParameter } from '../../helpers/json';
 import { requireApiPath } from '../../helpers/request';
 import { toolCappedLimit } from '../../helpers/toolMode';
 import { requireOneOf } from '../../helpers/values';
+import { requestVersion } from '../../steps/version';
 import { flexportApiRequest, flexportApiRequestAllItems } from '../../transport';
 
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;
@@ -108,12 +109,14 @@ export async function execute(
 	);
 	const qs: IDataObject = {};
 	for (const [name, value] of keyValuePairsForQuery(this, itemIndex)) qs[name] = value;
+	const apiVersion = requestVersion(this, itemIndex);
 	if (method === 'GET' && (this.getNodeParameter('followNextLinks', itemIndex, false) as boolean)) {
 		return toItems(
 			this,
 			await flexportApiRequestAllItems.call(this, path, qs, {
 				itemIndex,
 				limit: toolCappedLimit(this, undefined),
+				apiVersion,
 			}),
 			itemIndex,
 		);
@@ -133,6 +136,7 @@ export async function execute(
 		qs,
 		body,
 		itemIndex,
+		apiVersion,
 	})) as unknown;
 	if (data === null || data === undefined) return toItems(this, {}, itemIndex);
 	if (typeof data !== 'object') return toItems(this, { data }, itemIndex);

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from '../../descriptions/common.description';
 import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
 import { fileNameFromDisposition } from '../../helpers/documents';
 import { targetId, textParameter } from '../../helpers/parameters';
+import { requestVersion } from '../../steps/version';
 import { type BinaryResponse, flexportRawRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -39,7 +40,7 @@ export async function execute(
 		this,
 		'GET',
 		`${LOCATORS.document.path}/${id}/download`,
-		{ binary: true, itemIndex },
+		{ binary: true, itemIndex, apiVersion: requestVersion(this, itemIndex) },
 	)) as BinaryResponse;
 	const headers = Object.fromEntries(
 		Object.entries(response.headers ?? {}).map(([name, value]) => [

@@ -1,4 +1,4 @@
-import type { FilterSpec } from '../../descriptions/filters.description';
+import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 
@@ -19,30 +19,7 @@ const filters: FilterSpec[] = [
 		description:
 			'Whether to return only archived documents (on) or only documents that are not archived (off)',
 	},
-	{
-		name: 'uploadedAfter',
-		displayName: 'Uploaded After',
-		query: 'f.uploaded_at.gt',
-		kind: 'dateTime',
-	},
-	{
-		name: 'uploadedOnOrAfter',
-		displayName: 'Uploaded On or After',
-		query: 'f.uploaded_at.gte',
-		kind: 'dateTime',
-	},
-	{
-		name: 'uploadedBefore',
-		displayName: 'Uploaded Before',
-		query: 'f.uploaded_at.lt',
-		kind: 'dateTime',
-	},
-	{
-		name: 'uploadedOnOrBefore',
-		displayName: 'Uploaded On or Before',
-		query: 'f.uploaded_at.lte',
-		kind: 'dateTime',
-	},
+	...dateRangeFilters({ name: 'uploaded', label: 'Uploaded', query: 'f.uploaded_at', on: true }),
 ];
 
 export const { description, execute } = listOperation('document', FLEXPORT_OBJECTS.document, {

@@ -24,6 +24,14 @@ const filters: FilterSpec[] = [
 		description:
 			'The _object of the resource the events involve, such as /invoice or /shipment_leg; sent as f.data.resource._object',
 	},
+	{
+		name: 'type',
+		displayName: 'Event Type',
+		query: 'f.type',
+		kind: 'string',
+		apiVersion: '3',
+		description: 'Such as /shipment_leg#departed; sent as f.type with API version 3',
+	},
 ];
 
 export const { description, execute } = listOperation('event', FLEXPORT_OBJECTS.event, {

@@ -1,4 +1,4 @@
-import type { FilterSpec } from '../../descriptions/filters.description';
+import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { INVOICE_SORT, INVOICE_STATUSES } from '../../descriptions/enums';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
@@ -46,20 +46,11 @@ const filters: FilterSpec[] = [
 		kind: 'string',
 		description: 'For example FLEX-123456-1',
 	},
-	{ name: 'issuedAfter', displayName: 'Issued After', query: 'f.issued_at.gt', kind: 'dateTime' },
-	{ name: 'issuedBefore', displayName: 'Issued Before', query: 'f.issued_at.lt', kind: 'dateTime' },
-	{
-		name: 'lastUpdatedAfter',
-		displayName: 'Last Updated After',
-		query: 'f.last_updated_at.gt',
-		kind: 'dateTime',
-	},
-	{
-		name: 'lastUpdatedBefore',
-		displayName: 'Last Updated Before',
-		query: 'f.last_updated_at.lt',
-		kind: 'dateTime',
-	},
+	...dateRangeFilters({ name: 'issued', label: 'Issued', query: 'f.issued_at' }, ['gt', 'lt']),
+	...dateRangeFilters({ name: 'lastUpdated', label: 'Last Updated', query: 'f.last_updated_at' }, [
+		'gt',
+		'lt',
+	]),
 	{
 		name: 'clientId',
 		displayName: 'Client ID',

@@ -10,6 +10,15 @@ const filters: FilterSpec[] = [
 		query: 'f.container_number',
 		kind: 'string',
 	},
+	{
+		name: 'referenceCode',
+		displayName: 'Reference Code',
+		query: 'f.reference_code',
+		kind: 'string',
+		apiVersion: '3',
+		description:
+			'Only containers associated with this reference code; sent as f.reference_code with API version 3',
+	},
 ];
 
 export const { description, execute } = listOperation(

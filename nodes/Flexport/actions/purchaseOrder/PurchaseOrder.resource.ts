@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
-export { get, getAll };
+export { create, get, getAll };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,6 +14,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['purchaseOrder'] } },
 		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description:
+					'Create a purchase order (API version 3; needs special permission from Flexport)',
+				action: 'Create a purchase order',
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -28,6 +36,7 @@ export const description: INodeProperties[] = [
 		],
 		default: 'get',
 	},
+	...create.description,
 	...get.description,
 	...getAll.description,
 ];

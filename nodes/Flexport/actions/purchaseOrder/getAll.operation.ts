@@ -1,6 +1,7 @@
-import type { FilterSpec } from '../../descriptions/filters.description';
+import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import {
 	PURCHASE_ORDER_ROLES,
+	PURCHASE_ORDER_ROLES_V3,
 	PURCHASE_ORDER_SORT,
 	PURCHASE_ORDER_STATUSES,
 } from '../../descriptions/enums';
@@ -32,8 +33,35 @@ const filters: FilterSpec[] = [
 		kind: 'options',
 		options: PURCHASE_ORDER_ROLES,
 		description:
-			'Only purchase orders on which your company is the buyer or the seller; sent as f.role',
+			'Only purchase orders on which your company is the buyer or the seller; sent as f.role (f.roles with API version 3)',
+		v3Query: 'f.roles',
 	},
+	{
+		name: 'roles',
+		displayName: 'Your Roles (Any Of)',
+		query: 'f.roles',
+		kind: 'multiOptions',
+		options: PURCHASE_ORDER_ROLES_V3,
+		apiVersion: '3',
+		description:
+			'Only purchase orders on which your company has any of these roles; sent as f.roles with API version 3',
+	},
+	{
+		name: 'sellerEntityRef',
+		displayName: 'Seller Entity Ref',
+		query: 'f.seller_entity_ref',
+		kind: 'string',
+		apiVersion: '3',
+	},
+	{
+		name: 'buyerEntityRef',
+		displayName: 'Buyer Entity Ref',
+		query: 'f.buyer_entity_ref',
+		kind: 'string',
+		apiVersion: '3',
+	},
+	...dateRangeFilters({ name: 'updated', label: 'Updated', query: 'f.updated_at' }, ['gt', 'lt']),
+	...dateRangeFilters({ name: 'created', label: 'Created', query: 'f.created_at' }, ['gt', 'lt']),
 	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
 	{ name: 'name', displayName: 'Name', query: 'f.name', kind: 'string' },
 ];

@@ -16,6 +16,14 @@ const filters: FilterSpec[] = [
 		kind: 'string',
 	},
 	{ name: 'itemKey', displayName: 'Item Key', query: 'f.item_key', kind: 'string' },
+	{
+		name: 'purchaseOrderVersionId',
+		displayName: 'Purchase Order Version ID',
+		query: 'f.purchase_order_version.id',
+		kind: 'id',
+		description:
+			'A version of the purchase order; without it the latest; sent as f.purchase_order_version.id',
+	},
 ];
 
 export const { description, execute } = listOperation(

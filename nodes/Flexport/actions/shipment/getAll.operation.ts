@@ -1,4 +1,4 @@
-import type { FilterSpec } from '../../descriptions/filters.description';
+import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { SHIPMENT_SORT, SHIPMENT_STATUSES, TRANSPORTATION_MODES } from '../../descriptions/enums';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
@@ -39,18 +39,7 @@ const filters: FilterSpec[] = [
 		kind: 'string',
 	},
 	{ name: 'sku', displayName: 'SKU', query: 'f.sku', kind: 'string' },
-	{
-		name: 'updatedAfter',
-		displayName: 'Updated After',
-		query: 'f.updated_at.gt',
-		kind: 'dateTime',
-	},
-	{
-		name: 'updatedBefore',
-		displayName: 'Updated Before',
-		query: 'f.updated_at.lt',
-		kind: 'dateTime',
-	},
+	...dateRangeFilters({ name: 'updated', label: 'Updated', query: 'f.updated_at' }, ['gt', 'lt']),
 	{
 		name: 'masterBillNumber',
 		displayName: 'Master Bill Number',

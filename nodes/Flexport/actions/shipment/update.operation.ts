@@ -42,6 +42,6 @@ export async function execute(
 		'PATCH',
 		`${LOCATORS.shipment.path}/${id}`,
 		{ metadata },
-		'simplify',
+		{ output: 'simplify' },
 	);
 }

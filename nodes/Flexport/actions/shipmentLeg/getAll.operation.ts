@@ -12,6 +12,14 @@ const filters: FilterSpec[] = [
 		kind: 'options',
 		options: TRANSPORTATION_MODES,
 	},
+	{
+		name: 'includeDeleted',
+		displayName: 'Include Deleted Legs',
+		query: 'f.include_deleted',
+		kind: 'boolean',
+		description:
+			'Whether to list deleted legs too (they carry deleted_at); sent as f.include_deleted',
+	},
 ];
 
 export const { description, execute } = listOperation('shipmentLeg', FLEXPORT_OBJECTS.shipmentLeg, {

@@ -22,6 +22,10 @@ interface Spec {
 	components: { schemas: Record<string, Schema> };
 }
 const spec = parse(readFileSync(SPEC, 'utf8')) as Spec;
+// What the current v2 and the v3 pages add to the 2020 file (spec/flexport-api-versions.md).
+const VERSIONS = readFileSync(resolve(SPEC, '..', 'flexport-api-versions.md'), 'utf8');
+const listAfter = (pattern: RegExp): string[] =>
+	(pattern.exec(VERSIONS)?.[1] ?? '').split(',').map((value) => value.trim());
 
 const schema = (name: string, property?: string): Schema => {
 	const found = spec.components.schemas[name];
@@ -33,9 +37,6 @@ const properties = (name: string) =>
 	Object.keys(schema(name).properties ?? {}).filter((key) => key !== '_object');
 
 const EXPECTED: Array<[keyof typeof enums, string[]]> = [
-	['TRANSPORTATION_MODES', schema('TransportationMode').enum ?? []],
-	['SHIPMENT_STATUSES', schema('ShipmentStatus').enum ?? []],
-	['SHIPMENT_SORT', queryParameter('/shipments', 'sort').enum ?? []],
 	['BOOKING_SORT', queryParameter('/bookings', 'sort').enum ?? []],
 	['BOOKING_STATUSES', queryParameter('/bookings', 'f.status').enum ?? []],
 	['INCOTERMS', schema('CreateOceanBooking', 'incoterm').enum ?? []],
@@ -57,6 +58,37 @@ const EXPECTED: Array<[keyof typeof enums, string[]]> = [
 	['QUANTITY_UNITS', schema('CreateQuantity', 'unit').enum ?? []],
 	['ADDRESS_FIELDS', properties('AddressForRequestBody')],
 ];
+
+describe('enumerations the current v2 and v3 pages widened', () => {
+	it('TRANSPORTATION_MODES: the 2020 modes with barge after air (§2.1)', () => {
+		const modes = [...(schema('TransportationMode').enum ?? [])];
+		modes.splice(modes.indexOf('air') + 1, 0, 'barge');
+		expect(VERSIONS).toMatch(/adds \*\*`barge`\*\* after `air`/);
+		expect([...enums.TRANSPORTATION_MODES]).toEqual(modes);
+	});
+
+	it('SHIPMENT_STATUSES: the 13 statuses of §2.1, the 7 of 2020 among them in order', () => {
+		const current = listAfter(/\*\*13-value\*\* enum: ([a-z_, ]+)\./);
+		expect(current).toHaveLength(13);
+		expect([...enums.SHIPMENT_STATUSES]).toEqual(current);
+		const old = schema('ShipmentStatus').enum ?? [];
+		expect(current.filter((status) => old.includes(status))).toEqual(old);
+	});
+
+	it('SHIPMENT_SORT: the 2020 values and archived_at (§2.1)', () => {
+		expect(VERSIONS).toMatch(/now also accepts \*\*`archived_at`\*\*/);
+		expect([...enums.SHIPMENT_SORT]).toEqual([
+			...(queryParameter('/shipments', 'sort').enum ?? []),
+			'archived_at',
+		]);
+	});
+
+	it('PURCHASE_ORDER_ROLES_V3: the 12 roles of f.roles (§2.8)', () => {
+		const roles = listAfter(/comma-separated; items: ([a-z_, ]+) \(example/);
+		expect(roles).toHaveLength(12);
+		expect([...enums.PURCHASE_ORDER_ROLES_V3]).toEqual(roles);
+	});
+});
 
 describe('enumerations against the v2 OpenAPI file', () => {
 	it.each(EXPECTED)('%s', (name, expected) => {

@@ -1,5 +1,10 @@
 import type { FilterSpec } from '../../../../nodes/Flexport/descriptions/filters.description';
-import { filtersToQuery, sortToQuery } from '../../../../nodes/Flexport/helpers/query';
+import {
+	filtersDependOnVersion,
+	filtersToQuery,
+	filtersVersion,
+	sortToQuery,
+} from '../../../../nodes/Flexport/helpers/query';
 import { parameterContext, thrown } from '../../../harness/parameterContext';
 
 const SPECS: FilterSpec[] = [
@@ -84,5 +89,46 @@ describe('sortToQuery', () => {
 		expect(thrown(() => read({ direction: 'up' })).message).toMatch(
 			/^"Sort → Direction" must be one of asc, desc/,
 		);
+	});
+});
+
+describe('filters that depend on the API version', () => {
+	const ROLE_SPECS: FilterSpec[] = [
+		{
+			name: 'role',
+			displayName: 'Your Role',
+			query: 'f.role',
+			kind: 'options',
+			options: ['buyer', 'seller'],
+			v3Query: 'f.roles',
+		},
+		{
+			name: 'sellerEntityRef',
+			displayName: 'Seller Entity Ref',
+			query: 'f.seller_entity_ref',
+			kind: 'string',
+			apiVersion: '3',
+		},
+	];
+	const context = (filters: object) => parameterContext({ filters });
+
+	it('names a filter by the version the list is read with (f.role under 2, f.roles under 3)', () => {
+		expect(filtersToQuery(context({ role: 'buyer' }), ROLE_SPECS, 0, '2')).toEqual({
+			'f.role': 'buyer',
+		});
+		expect(filtersToQuery(context({ role: 'buyer' }), ROLE_SPECS, 0, '3')).toEqual({
+			'f.roles': 'buyer',
+		});
+		expect(filtersToQuery(context({ role: 'buyer' }), ROLE_SPECS, 0, '2024-01-01')).toEqual({
+			'f.roles': 'buyer',
+		});
+		expect(filtersDependOnVersion(context({ role: 'buyer' }), ROLE_SPECS, 0)).toBe(true);
+		expect(filtersDependOnVersion(context({ sellerEntityRef: 'x' }), ROLE_SPECS, 0)).toBe(false);
+	});
+
+	it('asks for version 3 only when a filter of version 3 is set', () => {
+		expect(filtersVersion(context({ sellerEntityRef: 'id-1' }), ROLE_SPECS, 0)).toBe('3');
+		expect(filtersVersion(context({ sellerEntityRef: '' }), ROLE_SPECS, 0)).toBeUndefined();
+		expect(filtersVersion(context({ role: 'seller' }), ROLE_SPECS, 0)).toBeUndefined();
 	});
 });

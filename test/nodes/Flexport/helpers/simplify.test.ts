@@ -39,4 +39,23 @@ describe('simplifyObject', () => {
 			note: null,
 		});
 	});
+
+	it('keeps the name of a field that is an empty list or a list of embedded objects (only real refs are renamed)', () => {
+		const entity = { _object: '/company_entity', id: 9, name: 'Acme', ref: 'acme' };
+		const withParties = simplifyObject({ buyers: [entity], sellers: [entity], items: [] });
+		const withoutParties = simplifyObject({ buyers: [], sellers: [], items: [] });
+		expect(withParties).toEqual({ buyers: [entity], sellers: [entity], items: [] });
+		expect(withoutParties).toEqual({ buyers: [], sellers: [], items: [] });
+		expect(Object.keys(withParties)).toEqual(Object.keys(withoutParties));
+		expect(simplifyObject({ child_shipments: [objectRef(1)] })).toEqual({
+			child_shipments_ids: [1],
+		});
+	});
+
+	it('passes values it does not know as they are (new enum values such as barge)', () => {
+		expect(simplifyObject({ transportation_mode: 'barge', status: 'gated_out' })).toEqual({
+			transportation_mode: 'barge',
+			status: 'gated_out',
+		});
+	});
 });

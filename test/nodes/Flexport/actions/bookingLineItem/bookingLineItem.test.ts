@@ -109,4 +109,25 @@ describe('Booking Line Item (n8n-core engine against the simulator)', () => {
 			expect(items[1].pairedItem).toEqual({ item: 1 });
 		});
 	});
+
+	it('filters by booking and by purchase order line item (current v2 filters)', async () => {
+		const item = await firstRecord(env, 'bookingLineItem');
+		const bookingId = String((item.booking as { id: number }).id);
+		const lineItemId = String((item.purchase_order_line_item as { id: number }).id);
+		const { items, requests } = await env.run({
+			parameters: {
+				resource: 'bookingLineItem',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { bookingId, purchaseOrderLineItemId: lineItemId },
+			},
+		});
+		expectAccepted(requests);
+		expect(requests[0].query).toMatchObject({
+			'f.booking.id': bookingId,
+			'f.purchase_order_line_item.id': lineItemId,
+		});
+		expect(items.map((entry) => entry.json.id)).toContain(item.id);
+		expect(items.every((entry) => entry.json.booking_id === Number(bookingId))).toBe(true);
+	});
 });

@@ -63,4 +63,21 @@ describe('Event (n8n-core engine against the simulator)', () => {
 		expect(error?.message).toMatch(/"Filters → Occurred At or After" must be a date.*\[item 0\]/);
 		expect(requests).toHaveLength(0);
 	});
+
+	it('Event Type (API version 3) sends f.type with Flexport-Version 3', async () => {
+		const event = await firstRecord(env, 'event');
+		const { items, requests } = await env.run({
+			parameters: {
+				resource: 'event',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { type: event.type },
+			},
+		});
+		expectAccepted(requests);
+		expect(requests[0].headers['flexport-version']).toBe('3');
+		expect(requests[0].query['f.type']).toBe(event.type);
+		expect(items.length).toBeGreaterThan(0);
+		expect(items.every((item) => item.json.type === event.type)).toBe(true);
+	});
 });

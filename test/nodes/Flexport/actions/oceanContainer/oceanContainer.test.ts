@@ -63,4 +63,36 @@ describe('Ocean Container (n8n-core engine against the simulator)', () => {
 		expect(error?.message).toMatch(/Filters → Metadata: key "a&b".*\[item 0\]/);
 		expect(requests).toHaveLength(0);
 	});
+
+	it('Reference Code (API version 3) sends f.reference_code with Flexport-Version 3', async () => {
+		const container = await firstRecord(env, 'oceanContainer');
+		const shipment = (
+			await env.run({
+				parameters: {
+					resource: 'shipment',
+					operation: 'get',
+					shipmentId: {
+						__rl: true,
+						mode: 'id',
+						value: String((container.shipment as { id: number }).id),
+					},
+					simplify: false,
+				},
+			})
+		).items[0].json;
+		const code = (shipment.ocean_shipment as { carrier_booking_number: string })
+			.carrier_booking_number;
+		const { items, requests } = await env.run({
+			parameters: {
+				resource: 'oceanContainer',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { referenceCode: code },
+			},
+		});
+		expectAccepted(requests);
+		expect(requests[0].headers['flexport-version']).toBe('3');
+		expect(requests[0].query['f.reference_code']).toBe(code);
+		expect(items.map((item) => item.json.id)).toContain(container.id);
+	});
 });

@@ -100,4 +100,63 @@ describe('Purchase Order (n8n-core engine against the simulator)', () => {
 		expect(error?.message).toMatch(/"Sort → Sort By" must be one of id.*\[item 0\]/);
 		expect(requests).toHaveLength(0);
 	});
+
+	describe('filters of API version 3', () => {
+		const list = (filters: object, requestOptions: object = {}) =>
+			env.run({
+				parameters: {
+					resource: 'purchaseOrder',
+					operation: 'getAll',
+					limit: 50,
+					filters,
+					requestOptions,
+				},
+			});
+
+		it('Your Roles and the entity refs make the list request send version 3 with f.roles', async () => {
+			const { items, requests, error } = await list({
+				roles: ['buyer', 'carrier'],
+				sellerEntityRef: 'brightway_electronics',
+			});
+			expect(error).toBeUndefined();
+			expectAccepted(requests);
+			expect(requests[0].headers['flexport-version']).toBe('3');
+			expect(requests[0].query).toMatchObject({
+				'f.roles': 'buyer,carrier',
+				'f.seller_entity_ref': 'brightway_electronics',
+			});
+			expect(items.length).toBeGreaterThan(0);
+			expect(
+				items.every(
+					(item) => (item.json.seller as { ref: string }).ref === 'brightway_electronics',
+				),
+			).toBe(true);
+		});
+
+		it('Your Role is f.role under version 2 and f.roles under version 3 (the v3 list has no f.role)', async () => {
+			const v2 = await list({ role: 'buyer' });
+			expectAccepted(v2.requests);
+			expect(v2.requests[0].headers['flexport-version']).toBe('2');
+			expect(v2.requests[0].query).toMatchObject({ 'f.role': 'buyer' });
+			const v3 = await list({ role: 'buyer' }, { apiVersion: '3' });
+			expectAccepted(v3.requests);
+			expect(v3.requests[0].query).toMatchObject({ 'f.roles': 'buyer' });
+			expect(v3.requests[0].query['f.role']).toBeUndefined();
+			expect(v3.items.map((item) => item.json.id)).toEqual(v2.items.map((item) => item.json.id));
+		});
+
+		it('the updated and created ranges work under version 2; a v3 filter with an override of 2 is refused', async () => {
+			const ranges = await list({ updatedAfter: '2000-01-01', createdBefore: '2100-01-01' });
+			expectAccepted(ranges.requests);
+			expect(ranges.requests[0].query).toMatchObject({
+				'f.updated_at.gt': '2000-01-01T00:00:00.000Z',
+				'f.created_at.lt': '2100-01-01T00:00:00.000Z',
+			});
+			const refused = await list({ buyerEntityRef: 'sim_imports_us' }, { apiVersion: '2' });
+			expect(refused.error?.message).toMatch(
+				/"Request Options → API Version" is 2, but this operation needs Flexport API version 3.*\[item 0\]/,
+			);
+			expect(refused.requests).toHaveLength(0);
+		});
+	});
 });

@@ -66,4 +66,36 @@ describe('Shipment Leg (n8n-core engine against the simulator)', () => {
 		);
 		expect(requests).toHaveLength(0);
 	});
+
+	it('Include Deleted Legs is sent as f.include_deleted; every leg carries deleted_at', async () => {
+		const leg = await firstRecord(env, 'shipmentLeg');
+		const { items, requests } = await env.run({
+			parameters: {
+				resource: 'shipmentLeg',
+				operation: 'getAll',
+				returnAll: true,
+				simplify: false,
+				filters: { includeDeleted: true, shipmentId: String((leg.shipment as { id: number }).id) },
+			},
+		});
+		expectAccepted(requests);
+		expect(requests[0].query['f.include_deleted']).toBe('true');
+		expect(requests[0].headers['flexport-version']).toBe('2');
+		expect(items.length).toBeGreaterThan(0);
+		expect(items.every((item) => item.json.deleted_at === null)).toBe(true);
+	});
+
+	it('filters by the barge mode of the current enum (the 2020 file lacks it)', async () => {
+		const { requests, error } = await env.run({
+			parameters: {
+				resource: 'shipmentLeg',
+				operation: 'getAll',
+				limit: 5,
+				filters: { transportationMode: 'barge' },
+			},
+		});
+		expect(error).toBeUndefined();
+		expectAccepted(requests);
+		expect(requests[0].query['f.transportation_mode']).toBe('barge');
+	});
 });
