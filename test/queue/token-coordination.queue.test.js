@@ -231,6 +231,7 @@ test(`5. ${SHORT_LIFETIME_S}-second tokens under continuous load: 1 replacement 
 	const refusedWithToken = shortSim.requests
 		.slice(logStart)
 		.filter((r) => r.status === 401 && r.headers.authorization).length;
+	const failed = await cluster.failedSince(lastId);
 	const lead = replacements.length
 		? ((token.expiresAt - replacements[0]) / 1000).toFixed(1)
 		: 'n/a';
