@@ -13,7 +13,4 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
 	},
 	testTimeout: 30000,
-	// Two workers on CI's two cores: most suites wait on HTTP and sleeps, so they overlap well (jest's
-	// default there is one).
-	maxWorkers: 2,
 };
