@@ -222,6 +222,30 @@ export function withValue(
 	return parameters;
 }
 
+export interface RunOutcome<R> {
+	items: INodeExecutionData[];
+	error?: Error;
+	requests: R[];
+}
+
+/**
+ * Runs one case: the operation with its required parameters from `values` and the value under
+ * test, both taken from the one input item. The engine's refusal to run comes back as the Error.
+ */
+export async function runCase<R>(
+	description: Description,
+	values: Record<string, unknown>,
+	entry: FuzzCase,
+	run: (options: { parameters: IDataObject; items: IDataObject[] }) => Promise<RunOutcome<R>>,
+): Promise<RunOutcome<R> | Error> {
+	const { resource, operation, path, value, type } = entry;
+	const base = requiredBaseline(description, values, resource, operation, String(path[0]));
+	return await run({
+		parameters: withValue({ resource, operation, ...base.parameters }, path, value, type),
+		items: [{ ...base.item, v: value as never }],
+	}).catch((engineError: Error) => engineError);
+}
+
 export interface BadInputTally {
 	tried: number;
 	rejectedBeforeSending: number;
@@ -239,12 +263,6 @@ export const newTally = (): BadInputTally => ({
 	sentEncoded: 0,
 	apiErrors: 0,
 });
-
-export interface RunOutcome<R> {
-	items: INodeExecutionData[];
-	error?: Error;
-	requests: R[];
-}
 
 /**
  * Judges one run (or the engine's refusal to run). `checkRequest` asserts what every request

@@ -115,3 +115,21 @@ export function bundleLocator(): INodeProperties {
 		modes: [idMode('bundleId', 'bundle ID')],
 	};
 }
+
+/** A locator with only the "By ID" mode, for objects the API offers no list of. */
+export function idLocator(
+	name: string,
+	displayName: string,
+	format: IdFormat,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'id', value: '' },
+		required: true,
+		description,
+		modes: [idMode(format, `${displayName.toLowerCase()} ID`)],
+	};
+}

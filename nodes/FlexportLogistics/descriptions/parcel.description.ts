@@ -1,7 +1,7 @@
 /** Parameter shapes of parcels: addresses, dimensions, the locators and the optional label fields. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idMode } from './locators.description';
+import { idLocator, idMode } from './locators.description';
 import { dimensionsField } from './product.description';
 
 const text = (
@@ -87,15 +87,7 @@ export const serviceLevelField: INodeProperties = {
 
 /** A parcel by the ID Flexport returned when the label was bought. */
 export function parcelLocator(description: string): INodeProperties {
-	return {
-		displayName: 'Parcel',
-		name: 'parcelId',
-		type: 'resourceLocator',
-		default: { mode: 'id', value: '' },
-		required: true,
-		description,
-		modes: [idMode('parcelId', 'parcel ID')],
-	};
+	return idLocator('parcelId', 'Parcel', 'parcelId', description);
 }
 
 /** Tracking is read by parcel ID or by the carrier's tracking code. */
@@ -110,15 +102,12 @@ export function trackedParcelLocator(): INodeProperties {
 	};
 }
 
-export const parcelJobLocator: INodeProperties = {
-	displayName: 'Job',
-	name: 'jobId',
-	type: 'resourceLocator',
-	default: { mode: 'id', value: '' },
-	required: true,
-	description: 'The bulk parcel job, by the job ID Create Bulk Job returned',
-	modes: [idMode('parcelJobId', 'job ID')],
-};
+export const parcelJobLocator = idLocator(
+	'jobId',
+	'Job',
+	'parcelJobId',
+	'The bulk parcel job, by the job ID Create Bulk Job returned',
+);
 
 /** The optional fields of CreateParcelRequestUnstable (and of each parcel of a bulk job). */
 export const parcelAdditionalFields: INodeProperties = {

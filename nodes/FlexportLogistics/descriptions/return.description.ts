@@ -2,7 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { rowsInput } from './common.description';
-import { idMode } from './locators.description';
+import { idLocator } from './locators.description';
 import { deliverrAddressField } from './parcel.description';
 
 /** ReturnOrderStatus of spec/flexport-logistics-api.yaml. */
@@ -18,15 +18,7 @@ export const RETURN_STATUSES = [
 export const RETURN_ITEM_TYPES = ['LOGISTICS_SKU', 'SKU'] as const;
 
 export function returnLocator(description: string): INodeProperties {
-	return {
-		displayName: 'Return',
-		name: 'returnId',
-		type: 'resourceLocator',
-		default: { mode: 'id', value: '' },
-		required: true,
-		description,
-		modes: [idMode('returnId', 'return ID')],
-	};
+	return idLocator('returnId', 'Return', 'returnId', description);
 }
 
 export const returnItemsInput = rowsInput({

@@ -10,9 +10,8 @@ import {
 	judgeOutcome,
 	newTally,
 	operationsOf,
-	requiredBaseline,
+	runCase,
 	tallyLine,
-	withValue,
 	type FuzzCase,
 } from '../../harness/badInput';
 import { useSimulator } from '../../harness/simulatorFixture';
@@ -115,20 +114,8 @@ describe('bad input over every operation', () => {
 			entry,
 		]),
 	)('%s', async (_name, entry) => {
-		const { resource, operation, path, value, type } = entry as FuzzCase;
-		const base = requiredBaseline(
-			description,
-			baseline(fixtureValues),
-			resource,
-			operation,
-			String(path[0]),
-		);
-		const outcome = await env
-			.run({
-				parameters: withValue({ resource, operation, ...base.parameters }, path, value, type),
-				items: [{ ...base.item, v: value as never }],
-			})
-			.catch((engineError: Error) => engineError);
+		const { path, value } = entry as FuzzCase;
+		const outcome = await runCase(description, baseline(fixtureValues), entry as FuzzCase, env.run);
 		judgeOutcome(outcome, entry as FuzzCase, tally, {
 			requestsAfterRefusal: () => env.apiRequests(),
 			// Nothing ever leaves the API: no token endpoint, no simulator controls, no path traversal.

@@ -11,9 +11,8 @@ import {
 	judgeOutcome,
 	newTally,
 	operationsOf,
-	requiredBaseline,
+	runCase,
 	tallyLine,
-	withValue,
 	type FuzzCase,
 } from '../../harness/badInput';
 import { useLogisticsSimulator, type LogisticsRequest } from '../../harness/logisticsFixture';
@@ -167,21 +166,8 @@ describe('bad input over every Logistics operation', () => {
 			entry,
 		]),
 	)('%s', async (_name, entry) => {
-		const { resource, operation, path, value, type } = entry as FuzzCase;
-		const base = requiredBaseline(
-			description,
-			baseline(fixtureValues),
-			resource,
-			operation,
-			String(path[0]),
-		);
 		const since = env.logistics.requests.length;
-		const outcome = await env
-			.run({
-				parameters: withValue({ resource, operation, ...base.parameters }, path, value, type),
-				items: [{ ...base.item, v: value as never }],
-			})
-			.catch((engineError: Error) => engineError);
+		const outcome = await runCase(description, baseline(fixtureValues), entry as FuzzCase, env.run);
 		judgeOutcome(outcome, entry as FuzzCase, tally, {
 			checkRequest,
 			requestsAfterRefusal: () => env.logistics.requests.slice(since),
