@@ -65,6 +65,36 @@ export function toOptions(values: readonly string[]): INodePropertyOptions[] {
 	return values.map((value) => ({ name: humanize(value), value }));
 }
 
+/** The required Name of a Create. */
+export function nameField(placeholder: string, description: string): INodeProperties {
+	return {
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder,
+		description,
+	};
+}
+
+/** The optional fields of a Create ("Additional Fields") or an Update ("Update Fields"). */
+export function fieldsCollection(
+	displayName: 'Additional Fields' | 'Update Fields',
+	options: INodeProperties[],
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName,
+		name: displayName === 'Additional Fields' ? 'additionalFields' : 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		...extra,
+		options,
+	};
+}
+
 /** How errors name the fields of a collection: `Additional Fields → Weight Unit`. */
 export function collectionLabels(
 	collection: string,

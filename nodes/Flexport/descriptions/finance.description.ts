@@ -35,3 +35,17 @@ export const COMMERCIAL_INVOICE_FIELD_OPTIONS: INodeProperties[] = [
 	},
 	metadataField(),
 ];
+
+/** The number printed on a commercial invoice, as a required parameter. */
+export function invoiceNumberField(extra: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Invoice Number',
+		name: 'invoiceNumber',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. INVOICE-04-05-2020',
+		description: 'Number printed on the commercial invoice',
+		...extra,
+	};
+}

@@ -6,6 +6,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
+	fieldsCollection,
 	returnAllAndLimit,
 	simplify,
 	updateDisplayOptions,
@@ -88,14 +89,7 @@ export function updateOperation(
 	return {
 		description: updateDisplayOptions(shownFor(resource, 'update'), [
 			objectLocator(target),
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: fields,
-			},
+			fieldsCollection('Update Fields', fields),
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const id = targetId(this, target, itemIndex);

@@ -7,7 +7,9 @@ import type {
 
 import { containerCountFields, portCodeFields } from '../../descriptions/booking.description';
 import {
+	fieldsCollection,
 	metadataField,
+	nameField,
 	simplify,
 	sortByDisplayName,
 	toOptions,
@@ -46,15 +48,7 @@ const PRODUCT_DESCRIPTION_KEYS = [
 const oceanOrAir = { show: { mode: ['ocean', 'air'] } };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. PO 123',
-		description: 'Name of the booking',
-	},
+	nameField('e.g. PO 123', 'Name of the booking'),
 	{
 		displayName: 'Shipper Entity Ref',
 		name: 'shipperEntityRef',
@@ -230,45 +224,38 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Delivery Date',
-				name: 'deliveryDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Date the cargo must be delivered by',
-			},
-			metadataField({ lead: 'Tags for the booking,' }),
-			{
-				displayName: 'Notify Party',
-				name: 'notifyParty',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Jane Doe, jane@example.com',
-				description: 'Who to notify on arrival',
-			},
-			{
-				displayName: 'Special Instructions',
-				name: 'specialInstructions',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-			},
-			{
-				displayName: 'Wants Export Customs Service',
-				name: 'wantsExportCustomsService',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Flexport should handle export customs',
-			},
-		],
-	},
+	fieldsCollection('Additional Fields', [
+		{
+			displayName: 'Delivery Date',
+			name: 'deliveryDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Date the cargo must be delivered by',
+		},
+		metadataField({ lead: 'Tags for the booking,' }),
+		{
+			displayName: 'Notify Party',
+			name: 'notifyParty',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Jane Doe, jane@example.com',
+			description: 'Who to notify on arrival',
+		},
+		{
+			displayName: 'Special Instructions',
+			name: 'specialInstructions',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+		},
+		{
+			displayName: 'Wants Export Customs Service',
+			name: 'wantsExportCustomsService',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Flexport should handle export customs',
+		},
+	]),
 	simplify,
 ];
 

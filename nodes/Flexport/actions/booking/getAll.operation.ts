@@ -1,5 +1,5 @@
-import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { BOOKING_SORT, BOOKING_STATUSES } from '../../descriptions/enums';
+import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 

@@ -7,10 +7,11 @@ import type {
 
 import { containerCountFields, portCodeFields } from '../../descriptions/booking.description';
 import {
+	collectionLabels,
+	fieldsCollection,
 	metadataField,
 	sortByDisplayName,
 	updateDisplayOptions,
-	collectionLabels,
 } from '../../descriptions/common.description';
 import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
 import { parseProductDescriptions, readContainerCounts } from '../../helpers/booking';
@@ -71,15 +72,9 @@ const updateFieldOptions: INodeProperties[] = sortByDisplayName([
 
 const properties: INodeProperties[] = [
 	objectLocator(LOCATORS.booking),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
+	fieldsCollection('Update Fields', updateFieldOptions, {
 		description: 'What to change; Flexport reviews the amendment before applying it',
-		options: updateFieldOptions,
-	},
+	}),
 ];
 
 export const description = updateDisplayOptions(

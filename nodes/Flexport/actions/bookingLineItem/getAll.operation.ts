@@ -1,5 +1,5 @@
-import type { FilterSpec } from '../../descriptions/filters.description';
 import { BOOKING_SORT } from '../../descriptions/enums';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 

@@ -6,10 +6,11 @@ import type {
 } from 'n8n-workflow';
 
 import {
+	collectionLabels,
+	fieldsCollection,
 	sortByDisplayName,
 	toOptions,
 	updateDisplayOptions,
-	collectionLabels,
 } from '../../descriptions/common.description';
 import {
 	CARBON_TRANSPORTATION_MODES,
@@ -167,14 +168,7 @@ const properties: INodeProperties[] = [
 		default: 'ocean',
 		required: true,
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: additionalFieldOptions,
-	},
+	fieldsCollection('Additional Fields', additionalFieldOptions),
 ];
 
 export const description = updateDisplayOptions(

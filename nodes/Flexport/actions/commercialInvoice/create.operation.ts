@@ -5,9 +5,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../descriptions/common.description';
+import { fieldsCollection, updateDisplayOptions } from '../../descriptions/common.description';
 import {
 	COMMERCIAL_INVOICE_FIELD_OPTIONS,
+	invoiceNumberField,
 	LINE_ITEMS_EXAMPLE,
 } from '../../descriptions/finance.description';
 import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
@@ -45,15 +46,8 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. PO-123',
 		displayOptions: { show: { shipmentBy: ['ref'] } },
 	},
-	{
-		displayName: 'Invoice Number',
-		name: 'invoiceNumber',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. INVOICE-04-05-2020',
-		description: 'Number printed on the commercial invoice',
-	},
+	invoiceNumberField(),
+
 	{
 		displayName: 'Currency Code',
 		name: 'currencyCode',
@@ -80,14 +74,7 @@ const properties: INodeProperties[] = [
 		description:
 			'List of line items. Each needs product_sku, quantity {value, unit}, value and price_per_unit; optional: document_line_number, purchase_order_number, container_number, country_of_origin, net_value, first_sale_value, gross_weight, net_weight, net_net_weight, volume, metadata.',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: COMMERCIAL_INVOICE_FIELD_OPTIONS,
-	},
+	fieldsCollection('Additional Fields', COMMERCIAL_INVOICE_FIELD_OPTIONS),
 ];
 
 export const description = updateDisplayOptions(

@@ -6,23 +6,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { simplify, updateDisplayOptions } from '../../descriptions/common.description';
+import { invoiceNumberField } from '../../descriptions/finance.description';
 import { LOCATORS } from '../../descriptions/objects.description';
 import { textParameter } from '../../helpers/parameters';
 import { FIRST_DATED_VERSION } from '../../helpers/version';
 import { getObject } from '../../steps/get';
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Invoice Number',
-		name: 'invoiceNumber',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. INVOICE-04-05-2020',
-		description: 'Number printed on the commercial invoice',
-	},
-	simplify,
-];
+const properties: INodeProperties[] = [invoiceNumberField(), simplify];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['commercialInvoice'], operation: ['getByInvoiceNumber'] } },

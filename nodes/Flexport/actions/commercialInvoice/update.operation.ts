@@ -5,9 +5,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { sortByDisplayName, updateDisplayOptions } from '../../descriptions/common.description';
+import {
+	fieldsCollection,
+	sortByDisplayName,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import {
 	COMMERCIAL_INVOICE_FIELD_OPTIONS,
+	invoiceNumberField,
 	LINE_ITEMS_EXAMPLE,
 } from '../../descriptions/finance.description';
 import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
@@ -50,24 +55,15 @@ const properties: INodeProperties[] = [
 		],
 		default: 'invoiceNumber',
 	},
-	{
-		displayName: 'Invoice Number',
-		name: 'invoiceNumber',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. INVOICE-04-05-2020',
+	invoiceNumberField({
 		description: 'Number of the commercial invoice to update',
 		displayOptions: { show: { findBy: ['invoiceNumber'] } },
-	},
+	}),
+
 	{ ...objectLocator(LOCATORS.commercialInvoice), displayOptions: { show: { findBy: ['id'] } } },
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: sortByDisplayName([
+	fieldsCollection(
+		'Update Fields',
+		sortByDisplayName([
 			...COMMERCIAL_INVOICE_FIELD_OPTIONS,
 			{
 				displayName: 'Currency Code',
@@ -100,7 +96,7 @@ const properties: INodeProperties[] = [
 				description: 'Needs Currency Code as well',
 			},
 		]),
-	},
+	),
 ];
 
 export const description = updateDisplayOptions(

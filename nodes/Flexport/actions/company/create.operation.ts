@@ -1,37 +1,26 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../descriptions/common.description';
+import {
+	fieldsCollection,
+	nameField,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { assignDefined, collectionValues, textParameter } from '../../helpers/parameters';
 import { optionalText } from '../../helpers/values';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Zoomit',
-		description: 'Name of the company',
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Ref',
-				name: 'ref',
-				type: 'string',
-				default: '',
-				description: 'Your own reference for the company',
-			},
-		],
-	},
+	nameField('e.g. Zoomit', 'Name of the company'),
+	fieldsCollection('Additional Fields', [
+		{
+			displayName: 'Ref',
+			name: 'ref',
+			type: 'string',
+			default: '',
+			description: 'Your own reference for the company',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

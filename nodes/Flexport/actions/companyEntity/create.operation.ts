@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../descriptions/common.description';
+import {
+	fieldsCollection,
+	nameField,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { addressField } from '../../descriptions/network.description';
 import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
 import { parseAddress, parseVatNumbers } from '../../helpers/network';
@@ -17,15 +21,7 @@ import { writeObject } from '../../steps/write';
 const COMPANY = { ...LOCATORS.company, displayName: 'Company ID' };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Zoomit Inc.',
-		description: 'Legal name of the new company entity',
-	},
+	nameField('e.g. Zoomit Inc.', 'Legal name of the new company entity'),
 	{
 		displayName: 'Parent Company By',
 		name: 'parentCompanyBy',
@@ -52,29 +48,22 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { parentCompanyBy: ['ref'] } },
 	},
 	addressField('mailingAddress', 'Mailing Address (JSON)', { required: true }),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Ref',
-				name: 'ref',
-				type: 'string',
-				default: '',
-				description: 'Your own reference for the new entity',
-			},
-			{
-				displayName: 'VAT Numbers (JSON)',
-				name: 'vatNumbers',
-				type: 'json',
-				default: '[\n  { "country_code": "GB", "number": "GB 123456789" }\n]',
-				description: 'List of {country_code, number}',
-			},
-		],
-	},
+	fieldsCollection('Additional Fields', [
+		{
+			displayName: 'Ref',
+			name: 'ref',
+			type: 'string',
+			default: '',
+			description: 'Your own reference for the new entity',
+		},
+		{
+			displayName: 'VAT Numbers (JSON)',
+			name: 'vatNumbers',
+			type: 'json',
+			default: '[\n  { "country_code": "GB", "number": "GB 123456789" }\n]',
+			description: 'List of {country_code, number}',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

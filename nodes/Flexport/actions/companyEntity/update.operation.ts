@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { LOCATORS } from '../../descriptions/objects.description';
 import { addressField } from '../../descriptions/network.description';
+import { LOCATORS } from '../../descriptions/objects.description';
 import { parseAddress, parseVatNumbers } from '../../helpers/network';
 import { assignDefined } from '../../helpers/parameters';
 import { optionalText } from '../../helpers/values';

@@ -1,21 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../descriptions/common.description';
+import {
+	fieldsCollection,
+	nameField,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { assignDefined, collectionValues, textParameter } from '../../helpers/parameters';
 import { requireEmail, requireTokenId } from '../../helpers/values';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. John Smith',
-		description: 'Name of the contact',
-	},
+	nameField('e.g. John Smith', 'Name of the contact'),
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -34,24 +30,17 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. +1-861-555-5555',
 		description: 'Phone number of the contact',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Company ID',
-				name: 'companyId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 2UXaj4xcHoW8nwh9UVOMpw',
-				description:
-					"ID of the contact's company. Without it the contact is created for your own company.",
-			},
-		],
-	},
+	fieldsCollection('Additional Fields', [
+		{
+			displayName: 'Company ID',
+			name: 'companyId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 2UXaj4xcHoW8nwh9UVOMpw',
+			description:
+				"ID of the contact's company. Without it the contact is created for your own company.",
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../descriptions/common.description';
+import { fieldsCollection, updateDisplayOptions } from '../../descriptions/common.description';
 import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
 import { collectionValues, targetId, textParameter } from '../../helpers/parameters';
 import { failParameter, optionalText } from '../../helpers/values';
@@ -37,37 +37,30 @@ const properties: INodeProperties[] = [
 		description:
 			'Flexport document type, such as commercial_invoice, commercial_invoice_packing_list, certificate_of_origin or booking_sheet',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'File Name',
-				name: 'fileName',
-				type: 'string',
-				default: '',
-				description: "Name to store the file under; defaults to the binary file's name",
-			},
-			{
-				displayName: 'Memo',
-				name: 'memo',
-				type: 'string',
-				default: '',
-				description: 'Note shown with the document',
-			},
-			{
-				displayName: 'MIME Type',
-				name: 'mimeType',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. application/pdf',
-				description: "Defaults to the binary file's MIME type",
-			},
-		],
-	},
+	fieldsCollection('Additional Fields', [
+		{
+			displayName: 'File Name',
+			name: 'fileName',
+			type: 'string',
+			default: '',
+			description: "Name to store the file under; defaults to the binary file's name",
+		},
+		{
+			displayName: 'Memo',
+			name: 'memo',
+			type: 'string',
+			default: '',
+			description: 'Note shown with the document',
+		},
+		{
+			displayName: 'MIME Type',
+			name: 'mimeType',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. application/pdf',
+			description: "Defaults to the binary file's MIME type",
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

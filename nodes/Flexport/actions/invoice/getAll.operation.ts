@@ -1,5 +1,5 @@
-import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { INVOICE_SORT, INVOICE_STATUSES } from '../../descriptions/enums';
+import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 

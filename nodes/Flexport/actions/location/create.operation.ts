@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../descriptions/common.description';
+import {
+	fieldsCollection,
+	nameField,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { addressField, LOCATION_FIELD_OPTIONS } from '../../descriptions/network.description';
 import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
 import { locationFieldsToBody, parseAddress } from '../../helpers/network';
@@ -16,27 +20,13 @@ import { writeObject } from '../../steps/write';
 const COMPANY = { ...LOCATORS.company, displayName: 'Company ID' };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Los Angeles Warehouse',
-		description: 'Name of the location',
-	},
+	nameField('e.g. Los Angeles Warehouse', 'Name of the location'),
 	{ ...objectLocator(COMPANY), description: 'The company the location belongs to' },
 	addressField('address', 'Address (JSON)', { required: true }),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: LOCATION_FIELD_OPTIONS.filter(
-			(option) => option.name !== 'address' && option.name !== 'name',
-		),
-	},
+	fieldsCollection(
+		'Additional Fields',
+		LOCATION_FIELD_OPTIONS.filter((option) => option.name !== 'address' && option.name !== 'name'),
+	),
 ];
 
 export const description = updateDisplayOptions(

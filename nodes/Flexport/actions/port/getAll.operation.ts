@@ -1,5 +1,5 @@
-import type { FilterSpec } from '../../descriptions/filters.description';
 import { PORT_TYPES } from '../../descriptions/enums';
+import type { FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 

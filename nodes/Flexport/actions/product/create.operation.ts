@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../descriptions/common.description';
+import {
+	fieldsCollection,
+	nameField,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { PRODUCT_FIELD_OPTIONS } from '../../descriptions/products.description';
 import { collectionValues, textParameter } from '../../helpers/parameters';
 import { productFieldsToBody } from '../../helpers/products';
@@ -10,15 +14,7 @@ import { writeObject } from '../../steps/write';
 const REQUIRED = ['name', 'sku', 'productCategory', 'countryOfOrigin'];
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. AC Adapter 12V',
-		description: 'Name of the product',
-	},
+	nameField('e.g. AC Adapter 12V', 'Name of the product'),
 	{
 		displayName: 'SKU',
 		name: 'sku',
@@ -46,14 +42,10 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. China',
 		description: 'Country where the product is made',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: PRODUCT_FIELD_OPTIONS.filter((option) => !REQUIRED.includes(option.name)),
-	},
+	fieldsCollection(
+		'Additional Fields',
+		PRODUCT_FIELD_OPTIONS.filter((option) => !REQUIRED.includes(option.name)),
+	),
 ];
 
 export const description = updateDisplayOptions(

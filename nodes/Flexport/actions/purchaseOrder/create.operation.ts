@@ -10,7 +10,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { toOptions, updateDisplayOptions } from '../../descriptions/common.description';
+import {
+	fieldsCollection,
+	nameField,
+	toOptions,
+	updateDisplayOptions,
+} from '../../descriptions/common.description';
 import { PURCHASE_ORDER_PRIORITIES, PURCHASE_ORDER_STATUSES } from '../../descriptions/enums';
 import { parseObject, parseObjectList } from '../../helpers/json';
 import { collectionValues, textParameter } from '../../helpers/parameters';
@@ -20,15 +25,7 @@ import { FLEXPORT_OBJECTS } from '../../objects';
 import { writeObject } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. PO-2024-0042',
-		description: 'Name of the purchase order',
-	},
+	nameField('e.g. PO-2024-0042', 'Name of the purchase order'),
 	{
 		displayName: 'Status',
 		name: 'status',
@@ -36,45 +33,38 @@ const properties: INodeProperties[] = [
 		options: toOptions(PURCHASE_ORDER_STATUSES),
 		default: 'open',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Additional Body (JSON)',
-				name: 'body',
-				type: 'json',
-				default: '{\n  "cargo_ready_date": "2024-06-01",\n  "must_arrive_date": "2024-07-15"\n}',
-				description:
-					"More fields of the purchase order as JSON. Flexport's documentation lists only name, status, priority, order_class and parties; send line items, dates, locations and the like here as its API expects them.",
-			},
-			{
-				displayName: 'Order Class',
-				name: 'orderClass',
-				type: 'string',
-				default: 'purchase_order',
-				description: 'Sent as order_class',
-			},
-			{
-				displayName: 'Parties (JSON)',
-				name: 'parties',
-				type: 'json',
-				default: '[\n  { "role": "seller", "company_entity_ref": "id-12345" }\n]',
-				description:
-					'Parties to the order as a JSON list; the refs must exist in your Flexport network (legal entity references)',
-			},
-			{
-				displayName: 'Priority',
-				name: 'priority',
-				type: 'options',
-				options: toOptions(PURCHASE_ORDER_PRIORITIES),
-				default: 'standard',
-			},
-		],
-	},
+	fieldsCollection('Additional Fields', [
+		{
+			displayName: 'Additional Body (JSON)',
+			name: 'body',
+			type: 'json',
+			default: '{\n  "cargo_ready_date": "2024-06-01",\n  "must_arrive_date": "2024-07-15"\n}',
+			description:
+				"More fields of the purchase order as JSON. Flexport's documentation lists only name, status, priority, order_class and parties; send line items, dates, locations and the like here as its API expects them.",
+		},
+		{
+			displayName: 'Order Class',
+			name: 'orderClass',
+			type: 'string',
+			default: 'purchase_order',
+			description: 'Sent as order_class',
+		},
+		{
+			displayName: 'Parties (JSON)',
+			name: 'parties',
+			type: 'json',
+			default: '[\n  { "role": "seller", "company_entity_ref": "id-12345" }\n]',
+			description:
+				'Parties to the order as a JSON list; the refs must exist in your Flexport network (legal entity references)',
+		},
+		{
+			displayName: 'Priority',
+			name: 'priority',
+			type: 'options',
+			options: toOptions(PURCHASE_ORDER_PRIORITIES),
+			default: 'standard',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -1,10 +1,10 @@
-import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import {
 	PURCHASE_ORDER_ROLES,
 	PURCHASE_ORDER_ROLES_V3,
 	PURCHASE_ORDER_SORT,
 	PURCHASE_ORDER_STATUSES,
 } from '../../descriptions/enums';
+import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 

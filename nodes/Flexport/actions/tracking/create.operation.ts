@@ -11,10 +11,11 @@ import type {
 } from 'n8n-workflow';
 
 import {
+	collectionLabels,
+	fieldsCollection,
 	metadataField,
 	sortByDisplayName,
 	updateDisplayOptions,
-	collectionLabels,
 } from '../../descriptions/common.description';
 import { parseMetadata, parseTextList } from '../../helpers/json';
 import { assignDefined, collectionValues, readFields } from '../../helpers/parameters';
@@ -69,14 +70,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. SEGU9316914, FCIU2109480',
 		description: 'Comma-separated numbers of the containers to track (4 letters and 7 digits each)',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: additionalFieldOptions,
-	},
+	fieldsCollection('Additional Fields', additionalFieldOptions),
 ];
 
 export const description = updateDisplayOptions(
