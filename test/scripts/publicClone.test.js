@@ -12,8 +12,27 @@ const os = require('node:os');
 const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '..', '..');
-const OUTSIDE_REFERENCES =
-	/\.\.\/shared\b|['"]\.\.['"],\s*['"]\.\.['"],\s*['"]\.\.['"],\s*['"]shared['"]/;
+// A relative path in a string ('../x', "../../x") or a path.join/resolve chain of '..' segments.
+const RELATIVE_LITERAL = /['"`]((?:\.\.\/)+[^'"`\s$]*)['"`]/g;
+const JOINED_SEGMENTS = /((?:['"]\.\.['"],\s*)+)['"]([\w.-]+)['"]/g;
+
+/** The relative paths in `source` that resolve outside `root` from the file's folder. */
+function outsideReferences(root, file, source) {
+	const folder = path.dirname(path.join(root, file));
+	const found = [];
+	const escapes = (target) => path.relative(root, path.resolve(folder, target)).startsWith('..');
+	for (const [, target] of source.matchAll(RELATIVE_LITERAL)) {
+		if (escapes(target)) found.push(target);
+	}
+	for (const [, dots, name] of source.matchAll(JOINED_SEGMENTS)) {
+		const target = [...dots.matchAll(/\.\./g)]
+			.map(() => '..')
+			.concat(name)
+			.join('/');
+		if (escapes(target)) found.push(target);
+	}
+	return found;
+}
 
 let workDir;
 let clone;
@@ -44,10 +63,24 @@ function trackedFiles() {
 }
 
 test('no file the project runs or tests reads ../shared', () => {
-	const offenders = trackedFiles().filter((file) =>
-		OUTSIDE_REFERENCES.test(fs.readFileSync(path.join(clone, file), 'utf8')),
-	);
+	const offenders = trackedFiles()
+		.map((file) => [
+			file,
+			outsideReferences(clone, file, fs.readFileSync(path.join(clone, file), 'utf8')),
+		])
+		.filter(([, found]) => found.length > 0)
+		.map(([file, found]) => `${file}: ${found.join(', ')}`);
 	expect(offenders).toEqual([]);
+});
+
+test('the outside-reference check catches a path that leaves the clone and passes one that stays', () => {
+	expect(outsideReferences(clone, 'scripts/a.js', "read('../../shared/flexport/x.yaml')")).toEqual([
+		'../../shared/flexport/x.yaml',
+	]);
+	expect(
+		outsideReferences(clone, 'test/a.js', "path.join(__dirname, '..', '..', 'shared')"),
+	).toEqual(['../../shared']);
+	expect(outsideReferences(clone, 'nodes/Flexport/a.ts', "from '../shared/runItems'")).toEqual([]);
 });
 
 test('every OpenAPI file the simulator and the coverage tests load is in the clone', () => {
