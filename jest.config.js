@@ -12,5 +12,7 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
 	},
+	// n8n's regex budget, widened for slow CI hosts (see the file).
+	setupFiles: ['<rootDir>/test/harness/regexTimeout.setup.js'],
 	testTimeout: 30000,
 };
