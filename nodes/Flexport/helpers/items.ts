@@ -1,18 +1,10 @@
-/** Output items for one input item. */
+/** Freight output items: Simplify applied; toItems comes from nodes/shared/readers. */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { toItems } from '../../shared/readers/items';
 import { simplifyObject } from './simplify';
 
-/** Output items for one input item, each paired with it. */
-export function toItems(
-	context: IExecuteFunctions,
-	data: IDataObject | IDataObject[],
-	itemIndex: number,
-): INodeExecutionData[] {
-	return context.helpers.constructExecutionMetaData(context.helpers.returnJsonArray(data), {
-		itemData: { item: itemIndex },
-	});
-}
+export { toItems };
 
 /** Items for one object, simplified unless the operation's Simplify switch is off. */
 export function objectItems(
