@@ -1,4 +1,7 @@
-/** Finds the operation an item asks for and runs every item through it (nodes/shared/runItems.ts). */
+/**
+ * Finds the operation an item asks for and runs every item through it (nodes/shared/runItems.ts);
+ * as an AI tool, failures go back to the model as text it can act on (nodes/shared/toolMode.ts).
+ */
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -11,7 +14,7 @@ import type {
 import { NodeOperationError as OperationError } from 'n8n-workflow';
 
 import { operationTable } from '../../shared/operations';
-import { runItems } from '../../shared/runItems';
+import { runAsNodeOrTool, type ToolSubject } from '../../shared/toolMode';
 import type { LogisticsResource, LogisticsResources, OperationModule } from '../node.type';
 import type { LogisticsProblem } from '../transport';
 import * as registered from './resources';
@@ -64,6 +67,25 @@ function problemFields(error: NodeApiError | NodeOperationError): IDataObject {
 	return fields;
 }
 
+/** Where the Resource name is not what an ID names. */
+const TOOL_NOUNS: Partial<Record<LogisticsResource, ToolSubject>> = {
+	freight: { noun: 'freight order or quote', plural: 'freight orders and quotes' },
+};
+
+/** What a failed tool call was about; its 404 says to list first only where the node can list. */
+export function toolSubject(resource: string): ToolSubject {
+	const module = (resources as Partial<Record<string, LogisticsResources[LogisticsResource]>>)[
+		resource
+	];
+	if (!module) return { noun: 'object', listable: false };
+	const listable = Object.keys(module).some((name) => name.startsWith('getAll'));
+	return {
+		noun: module.option.name.toLowerCase(),
+		...TOOL_NOUNS[resource as LogisticsResource],
+		listable,
+	};
+}
+
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runItems(this, runItem, problemFields);
+	return await runAsNodeOrTool(this, runItem, toolSubject, problemFields);
 }

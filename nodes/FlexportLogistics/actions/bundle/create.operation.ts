@@ -1,21 +1,12 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+/** POST /bundles (create_bundle). */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	optionsCollection,
-	rowsInput,
-	skuQuantityValues,
-} from '../../descriptions/common.description';
+import { rowsInput, skuQuantityValues } from '../../descriptions/common.description';
 import { textParameter } from '../../../Flexport/helpers/parameters';
 import { failParameter } from '../../../Flexport/helpers/values';
+import { postOperation } from '../../helpers/postOperation';
 import { readRows, skuAndQuantity } from '../../helpers/rows';
 import { SCOPES } from '../../helpers/scopes';
-import { writeItems } from '../../steps/write';
 
 const text = (
 	displayName: string,
@@ -31,37 +22,6 @@ const text = (
 	placeholder,
 	description,
 });
-
-const properties: INodeProperties[] = [
-	text(
-		'External Bundle ID',
-		'externalBundleId',
-		'e.g. GIFT-SET-01',
-		'Your permanent, unique reference for the bundle; orders name the bundle by it',
-	),
-	text(
-		'Title',
-		'title',
-		'e.g. Mug and Coaster Gift Set',
-		'The bundle title, at least 3 characters',
-	),
-	text('SKU', 'sku', 'e.g. GIFT-SET-01', 'Your SKU for the bundle, used in reports'),
-	...rowsInput({
-		name: 'bundleContents',
-		displayName: 'Bundle Contents',
-		rowName: 'product',
-		rowDisplayName: 'Product',
-		example: JSON.stringify([{ productId: 'DAB12CD34EF', quantity: 1 }], null, 2),
-		description: 'The products in the bundle (1 to 20), each by Logistics SKU with its quantity',
-		values: skuQuantityValues('productId'),
-	}),
-	optionsCollection([], { write: true }),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['bundle'], operation: ['create'] } },
-	properties,
-);
 
 function readBundleBody(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const title = textParameter(context, 'title', 'Title', itemIndex, 255);
@@ -92,15 +52,34 @@ function readBundleBody(context: IExecuteFunctions, itemIndex: number): IDataObj
 	};
 }
 
-/** POST /bundles (create_bundle). */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await writeItems.call(this, itemIndex, {
-		method: 'POST',
-		path: '/bundles',
-		body: readBundleBody(this, itemIndex),
-		scope: SCOPES.bundles.write,
-	});
-}
+export const { description, execute } = postOperation({
+	resource: 'bundle',
+	operation: 'create',
+	properties: [
+		text(
+			'External Bundle ID',
+			'externalBundleId',
+			'e.g. GIFT-SET-01',
+			'Your permanent, unique reference for the bundle; orders name the bundle by it',
+		),
+		text(
+			'Title',
+			'title',
+			'e.g. Mug and Coaster Gift Set',
+			'The bundle title, at least 3 characters',
+		),
+		text('SKU', 'sku', 'e.g. GIFT-SET-01', 'Your SKU for the bundle, used in reports'),
+		...rowsInput({
+			name: 'bundleContents',
+			displayName: 'Bundle Contents',
+			rowName: 'product',
+			rowDisplayName: 'Product',
+			example: JSON.stringify([{ productId: 'DAB12CD34EF', quantity: 1 }], null, 2),
+			description: 'The products in the bundle (1 to 20), each by Logistics SKU with its quantity',
+			values: skuQuantityValues('productId'),
+		}),
+	],
+	path: '/bundles',
+	scope: SCOPES.bundles.write,
+	readBody: readBundleBody,
+});

@@ -2,11 +2,9 @@
  * Book Containers, Book Pallets and Book Truck: POST /freight/orders/<kind>, which books a quote
  * of the same mode (get one with Quote Containers / Pallets / Truck first).
  */
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { sortByDisplayName } from '../../../Flexport/descriptions/common.description';
-import { optionsCollection, simplify } from '../../descriptions/common.description';
 import {
 	freightQuoteLocator,
 	orderReferenceOptions,
@@ -19,8 +17,8 @@ import {
 } from '../../descriptions/freight.description';
 import { readOrderBody } from '../../helpers/freightOrderInput';
 import { simplifyFreightOrder } from '../../helpers/freightOutput';
+import { postOperation } from '../../helpers/postOperation';
 import { SCOPES } from '../../helpers/scopes';
-import { writeItems } from '../../steps/write';
 import { PALLET_COUNT, TOTAL_WEIGHT } from './freightQuote';
 
 const required = (displayName: string, name: string, placeholder: string, description: string) =>
@@ -94,30 +92,17 @@ function properties(mode: FreightMode): INodeProperties[] {
 			default: {},
 			options: sortByDisplayName([...orderReferenceOptions, ...extra, ...stopOptions('delivery')]),
 		},
-		simplify,
-		optionsCollection([], { write: true }),
 	];
 }
 
 export function bookOperation(operation: string, mode: FreightMode, kind: string) {
-	const path = `/freight/orders/${kind}`;
-	return {
-		description: updateDisplayOptions(
-			{ show: { resource: ['freight'], operation: [operation] } },
-			properties(mode),
-		),
-		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-			return await writeItems.call(
-				this,
-				itemIndex,
-				{
-					method: 'POST',
-					path,
-					body: readOrderBody(this, itemIndex, mode),
-					scope: SCOPES.freight.write,
-				},
-				simplifyFreightOrder,
-			);
-		},
-	};
+	return postOperation({
+		resource: 'freight',
+		operation,
+		properties: properties(mode),
+		path: `/freight/orders/${kind}`,
+		scope: SCOPES.freight.write,
+		readBody: (context, itemIndex) => readOrderBody(context, itemIndex, mode),
+		simplifier: simplifyFreightOrder,
+	});
 }

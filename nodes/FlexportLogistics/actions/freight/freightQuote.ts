@@ -1,9 +1,7 @@
 /** Quote Containers, Quote Pallets and Quote Truck: one POST /freight/quotes/<kind> each. */
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { sortByDisplayName } from '../../../Flexport/descriptions/common.description';
-import { optionsCollection, simplify } from '../../descriptions/common.description';
 import {
 	liftGateField,
 	locationTypeField,
@@ -13,8 +11,8 @@ import {
 } from '../../descriptions/freight.description';
 import { readQuoteBody } from '../../helpers/freightInput';
 import { simplifyFreightQuote } from '../../helpers/freightOutput';
+import { postOperation } from '../../helpers/postOperation';
 import { SCOPES } from '../../helpers/scopes';
-import { writeItems } from '../../steps/write';
 
 export const PALLET_COUNT: INodeProperties = {
 	displayName: 'Pallet Count',
@@ -63,27 +61,14 @@ export function quoteOperation(operation: string, mode: FreightMode, kind: strin
 				liftGateField('delivery'),
 			]),
 		},
-		simplify,
-		optionsCollection([], { write: true }),
 	];
-	const path = `/freight/quotes/${kind}`;
-	return {
-		description: updateDisplayOptions(
-			{ show: { resource: ['freight'], operation: [operation] } },
-			properties,
-		),
-		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-			return await writeItems.call(
-				this,
-				itemIndex,
-				{
-					method: 'POST',
-					path,
-					body: readQuoteBody(this, itemIndex, mode),
-					scope: SCOPES.freight.write,
-				},
-				simplifyFreightQuote,
-			);
-		},
-	};
+	return postOperation({
+		resource: 'freight',
+		operation,
+		properties,
+		path: `/freight/quotes/${kind}`,
+		scope: SCOPES.freight.write,
+		readBody: (context, itemIndex) => readQuoteBody(context, itemIndex, mode),
+		simplifier: simplifyFreightQuote,
+	});
 }

@@ -1,85 +1,61 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-
-import {
-	optionsCollection,
-	rowsInput,
-	simplify,
-	skuQuantityValues,
-} from '../../descriptions/common.description';
+/** POST /inbounds/shipments (create_inbounding_shipment_v4). */
+import { rowsInput, skuQuantityValues } from '../../descriptions/common.description';
 import { fromAddressField, packagesField } from '../../descriptions/inbound.description';
 import { readCreateInboundBody } from '../../helpers/inboundInput';
 import { simplifyShipment } from '../../helpers/inboundOutput';
+import { postOperation } from '../../helpers/postOperation';
 import { SCOPES } from '../../helpers/scopes';
-import { writeItems } from '../../steps/write';
 
-const properties: INodeProperties[] = [
-	fromAddressField(true),
-	{
-		displayName: 'Box Content Labels',
-		name: 'boxContentLabels',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether Flexport should apply box content labels on arrival (a prep service) instead of you labelling each box',
-	},
-	...rowsInput({
-		name: 'shipmentItems',
-		displayName: 'Items',
-		rowName: 'item',
-		rowDisplayName: 'Item',
-		example: JSON.stringify([{ logisticsSku: 'DAB12CD34EF', quantity: 48 }], null, 2),
-		description: 'The products the shipment brings, each by Logistics SKU with its quantity',
-		values: skuQuantityValues('logisticsSku'),
-	}),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			packagesField('packages', 'Packages (JSON)'),
-			{
-				displayName: 'Shipping Plan External ID',
-				name: 'shippingPlanExternalId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. PO-2024-118',
-				description: 'Your own reference for the shipping plan, such as a purchase order number',
-			},
-			{
-				displayName: 'Shipping Plan Name',
-				name: 'shippingPlanName',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Spring restock',
-			},
-		],
-	},
-	simplify,
-	optionsCollection([], { write: true }),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['inbound'], operation: ['create'] } },
-	properties,
-);
-
-/** POST /inbounds/shipments (create_inbounding_shipment_v4). */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await writeItems.call(
-		this,
-		itemIndex,
+export const { description, execute } = postOperation({
+	resource: 'inbound',
+	operation: 'create',
+	properties: [
+		fromAddressField(true),
 		{
-			method: 'POST',
-			path: '/inbounds/shipments',
-			body: readCreateInboundBody(this, itemIndex),
-			scope: SCOPES.inbounds.write,
+			displayName: 'Box Content Labels',
+			name: 'boxContentLabels',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether Flexport should apply box content labels on arrival (a prep service) instead of you labelling each box',
 		},
-		simplifyShipment,
-	);
-}
+		...rowsInput({
+			name: 'shipmentItems',
+			displayName: 'Items',
+			rowName: 'item',
+			rowDisplayName: 'Item',
+			example: JSON.stringify([{ logisticsSku: 'DAB12CD34EF', quantity: 48 }], null, 2),
+			description: 'The products the shipment brings, each by Logistics SKU with its quantity',
+			values: skuQuantityValues('logisticsSku'),
+		}),
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				packagesField('packages', 'Packages (JSON)'),
+				{
+					displayName: 'Shipping Plan External ID',
+					name: 'shippingPlanExternalId',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. PO-2024-118',
+					description: 'Your own reference for the shipping plan, such as a purchase order number',
+				},
+				{
+					displayName: 'Shipping Plan Name',
+					name: 'shippingPlanName',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Spring restock',
+				},
+			],
+		},
+	],
+	path: '/inbounds/shipments',
+	scope: SCOPES.inbounds.write,
+	readBody: readCreateInboundBody,
+	simplifier: simplifyShipment,
+});

@@ -1,19 +1,20 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-
-import { optionsCollection } from '../../descriptions/common.description';
+/**
+ * POST /parcels/quote (get_parcel_quote_v2): a read sent as POST, so it carries an
+ * idempotency key like every POST; the answer is the price and the billed weight.
+ */
 import {
 	parcelDimensionsField,
 	serviceLevelField,
 	shipToAddressField,
 } from '../../descriptions/parcel.description';
 import { readParcelQuoteBody } from '../../helpers/parcelInput';
+import { postOperation } from '../../helpers/postOperation';
 import { SCOPES } from '../../helpers/scopes';
-import { writeItems } from '../../steps/write';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['parcel'], operation: ['getQuote'] } },
-	[
+export const { description, execute } = postOperation({
+	resource: 'parcel',
+	operation: 'getQuote',
+	properties: [
 		serviceLevelField,
 		shipToAddressField,
 		parcelDimensionsField,
@@ -33,22 +34,8 @@ export const description = updateDisplayOptions(
 				},
 			],
 		},
-		optionsCollection([], { write: true }),
 	],
-);
-
-/**
- * POST /parcels/quote (get_parcel_quote_v2): a read sent as POST, so it carries an
- * idempotency key like every POST; the answer is the price and the billed weight.
- */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	return await writeItems.call(this, itemIndex, {
-		method: 'POST',
-		path: '/parcels/quote',
-		body: readParcelQuoteBody(this, itemIndex),
-		scope: SCOPES.parcels.read,
-	});
-}
+	path: '/parcels/quote',
+	scope: SCOPES.parcels.read,
+	readBody: readParcelQuoteBody,
+});
