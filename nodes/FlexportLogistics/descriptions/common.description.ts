@@ -1,7 +1,10 @@
 /** Parameter shapes many Logistics operations share: Simplify, the write Options, JSON-or-rows inputs. */
 import type { INodeProperties } from 'n8n-workflow';
 
-export { returnAllAndLimit } from '../../Flexport/descriptions/common.description';
+export {
+	fieldsCollection,
+	returnAllAndLimit,
+} from '../../Flexport/descriptions/common.description';
 
 export const simplify: INodeProperties = {
 	displayName: 'Simplify',

@@ -1,7 +1,7 @@
 /** Parameter shapes of orders: the shipping address, line items and the optional order fields. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { rowsInput, skuQuantityValues } from './common.description';
+import { fieldsCollection, rowsInput, skuQuantityValues } from './common.description';
 
 const addressValue = (
 	displayName: string,
@@ -81,66 +81,59 @@ export const lineItems = rowsInput({
 	],
 });
 
-export const orderAdditionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Delivery Days',
-			name: 'deliveryDays',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 5,
-			description:
-				'Days from the ship date to the promised delivery, used when no Promised Delivery By is given',
-		},
-		{
-			displayName: 'Duties (JSON)',
-			name: 'duties',
-			type: 'json',
-			default:
-				'{\n  "merchantOfRecordProvider": "GLOBALE",\n  "merchantOfRecordAccountId": "",\n  "merchantOfRecordOrderId": ""\n}',
-			description: 'Merchant-of-record details (Global-E, Markets Pro) for duties-paid orders',
-		},
-		{
-			displayName: 'Is Subscription Order',
-			name: 'isSubscriptionOrder',
-			type: 'boolean',
-			default: false,
-		},
-		{
-			displayName: 'Promised Delivery By',
-			name: 'promisedDeliveryByTime',
-			type: 'dateTime',
-			default: '',
-			description: 'The delivery date promised to the buyer; becomes the delivery SLA',
-		},
-		{
-			displayName: 'Promised Ship By',
-			name: 'promisedShipByTime',
-			type: 'dateTime',
-			default: '',
-		},
-		{
-			displayName: 'Ship Method',
-			name: 'shipMethod',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. standard',
-			description:
-				'Mapped by Flexport to a delivery speed when neither Promised Delivery By nor Delivery Days is set',
-		},
-		{
-			displayName: 'Source',
-			name: 'source',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. SHOPIFY',
-			description:
-				'The system the order comes from (SHOPIFY, AMAZON, WEBSITE, WALMART …); some marketplaces restrict carriers',
-		},
-	],
-};
+export const orderAdditionalFields: INodeProperties = fieldsCollection('Additional Fields', [
+	{
+		displayName: 'Delivery Days',
+		name: 'deliveryDays',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 5,
+		description:
+			'Days from the ship date to the promised delivery, used when no Promised Delivery By is given',
+	},
+	{
+		displayName: 'Duties (JSON)',
+		name: 'duties',
+		type: 'json',
+		default:
+			'{\n  "merchantOfRecordProvider": "GLOBALE",\n  "merchantOfRecordAccountId": "",\n  "merchantOfRecordOrderId": ""\n}',
+		description: 'Merchant-of-record details (Global-E, Markets Pro) for duties-paid orders',
+	},
+	{
+		displayName: 'Is Subscription Order',
+		name: 'isSubscriptionOrder',
+		type: 'boolean',
+		default: false,
+	},
+	{
+		displayName: 'Promised Delivery By',
+		name: 'promisedDeliveryByTime',
+		type: 'dateTime',
+		default: '',
+		description: 'The delivery date promised to the buyer; becomes the delivery SLA',
+	},
+	{
+		displayName: 'Promised Ship By',
+		name: 'promisedShipByTime',
+		type: 'dateTime',
+		default: '',
+	},
+	{
+		displayName: 'Ship Method',
+		name: 'shipMethod',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. standard',
+		description:
+			'Mapped by Flexport to a delivery speed when neither Promised Delivery By nor Delivery Days is set',
+	},
+	{
+		displayName: 'Source',
+		name: 'source',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. SHOPIFY',
+		description:
+			'The system the order comes from (SHOPIFY, AMAZON, WEBSITE, WALMART …); some marketplaces restrict carriers',
+	},
+]);

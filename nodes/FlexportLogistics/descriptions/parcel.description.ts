@@ -1,6 +1,7 @@
 /** Parameter shapes of parcels: addresses, dimensions, the locators and the optional label fields. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { fieldsCollection } from './common.description';
 import { idLocator, idMode } from './locators.description';
 import { dimensionsField } from './product.description';
 
@@ -110,88 +111,81 @@ export const parcelJobLocator = idLocator(
 );
 
 /** The optional fields of CreateParcelRequestUnstable (and of each parcel of a bulk job). */
-export const parcelAdditionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		text('Customer Custom Field', 'customerCustomField', {
-			description: 'Your own value, returned with the parcel and its tracking',
-		}),
-		text('Customer Parcel ID', 'customerParcelId', {
-			placeholder: 'e.g. {{ $json.order_number }}',
-			description: 'Your reference for the parcel',
-		}),
-		{
-			displayName: 'Customs Items (JSON)',
-			name: 'customsItems',
-			type: 'json',
-			default: JSON.stringify(
-				[
-					{
-						code: 'MUG-350',
-						description: 'Ceramic mug',
-						quantity: 1,
-						weight: 0.8,
-						weightUnit: 'lb',
-						value: 12,
-						hsTariffCode: '6912004400',
-						originCountry: 'CN',
-					},
-				],
-				null,
-				2,
-			),
-			description:
-				'International parcels: each item with code, description, quantity, weight, weightUnit, value, hsTariffCode and originCountry',
-		},
-		text('Injection Location', 'injectionLocation', {
-			description: 'Where the parcel enters the carrier network, as Flexport names it',
-		}),
-		{
-			displayName: 'Is Return',
-			name: 'isReturn',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the label is for a return to you',
-		},
-		text('Label Footer 1', 'customLabelFooter1', {
-			description: 'Text printed in the label footer, 1 to 25 characters',
-		}),
-		text('Label Footer 2', 'customLabelFooter2', {
-			description: 'A second footer line, up to 25 characters',
-		}),
-		{
-			displayName: 'Label Format',
-			name: 'labelFormat',
-			type: 'options',
-			options: [
-				{ name: 'PNG', value: 'PNG' },
-				{ name: 'ZPL (203 Dpi)', value: 'ZPL203' },
+export const parcelAdditionalFields: INodeProperties = fieldsCollection('Additional Fields', [
+	text('Customer Custom Field', 'customerCustomField', {
+		description: 'Your own value, returned with the parcel and its tracking',
+	}),
+	text('Customer Parcel ID', 'customerParcelId', {
+		placeholder: 'e.g. {{ $json.order_number }}',
+		description: 'Your reference for the parcel',
+	}),
+	{
+		displayName: 'Customs Items (JSON)',
+		name: 'customsItems',
+		type: 'json',
+		default: JSON.stringify(
+			[
+				{
+					code: 'MUG-350',
+					description: 'Ceramic mug',
+					quantity: 1,
+					weight: 0.8,
+					weightUnit: 'lb',
+					value: 12,
+					hsTariffCode: '6912004400',
+					originCountry: 'CN',
+				},
 			],
-			default: 'PNG',
-		},
-		text('Marketplace', 'marketplace', { placeholder: 'e.g. AMAZON' }),
-		{
-			displayName: 'Pickup Time',
-			name: 'pickupDateTime',
-			type: 'dateTime',
-			default: '',
-			description: 'When the carrier picks the parcel up',
-		},
-		deliverrAddressField('returnAddress', 'Return Address', 'Where a return goes', false),
-		text('Service Level', 'serviceLevel', {
-			placeholder: 'e.g. STANDARD',
-			description: 'The delivery speed as Flexport names it',
-		}),
-		{
-			displayName: 'Skip Address Validation',
-			name: 'skipAddressValidation',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to buy the label without Flexport checking the address',
-		},
-	],
-};
+			null,
+			2,
+		),
+		description:
+			'International parcels: each item with code, description, quantity, weight, weightUnit, value, hsTariffCode and originCountry',
+	},
+	text('Injection Location', 'injectionLocation', {
+		description: 'Where the parcel enters the carrier network, as Flexport names it',
+	}),
+	{
+		displayName: 'Is Return',
+		name: 'isReturn',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the label is for a return to you',
+	},
+	text('Label Footer 1', 'customLabelFooter1', {
+		description: 'Text printed in the label footer, 1 to 25 characters',
+	}),
+	text('Label Footer 2', 'customLabelFooter2', {
+		description: 'A second footer line, up to 25 characters',
+	}),
+	{
+		displayName: 'Label Format',
+		name: 'labelFormat',
+		type: 'options',
+		options: [
+			{ name: 'PNG', value: 'PNG' },
+			{ name: 'ZPL (203 Dpi)', value: 'ZPL203' },
+		],
+		default: 'PNG',
+	},
+	text('Marketplace', 'marketplace', { placeholder: 'e.g. AMAZON' }),
+	{
+		displayName: 'Pickup Time',
+		name: 'pickupDateTime',
+		type: 'dateTime',
+		default: '',
+		description: 'When the carrier picks the parcel up',
+	},
+	deliverrAddressField('returnAddress', 'Return Address', 'Where a return goes', false),
+	text('Service Level', 'serviceLevel', {
+		placeholder: 'e.g. STANDARD',
+		description: 'The delivery speed as Flexport names it',
+	}),
+	{
+		displayName: 'Skip Address Validation',
+		name: 'skipAddressValidation',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to buy the label without Flexport checking the address',
+	},
+]);

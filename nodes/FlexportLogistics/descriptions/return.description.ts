@@ -1,7 +1,7 @@
 /** Parameter shapes of returns: the locator, the returned items, the label and the list filters. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { rowsInput } from './common.description';
+import { fieldsCollection, rowsInput } from './common.description';
 import { idLocator } from './locators.description';
 import { deliverrAddressField } from './parcel.description';
 
@@ -66,46 +66,39 @@ export const returnItemsInput = rowsInput({
 const text = (displayName: string, name: string, extra: Partial<INodeProperties> = {}) =>
 	({ displayName, name, type: 'string', default: '', ...extra }) as INodeProperties;
 
-export const returnAdditionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'External Label',
-			name: 'externalLabel',
-			type: 'fixedCollection',
-			placeholder: 'Add Label',
-			default: {},
-			description:
-				'A return label you bought yourself; without one Flexport buys a label (then Source Address is required)',
-			options: [
-				{
-					displayName: 'Label',
-					name: 'label',
-					values: [
-						text('Carrier', 'carrier', { required: true, placeholder: 'e.g. USPS' }),
-						text('Tracking Code', 'trackingCode', { required: true }),
-						text('Tracking URL', 'trackingUrl'),
-						text('Label URL', 'labelUrl'),
-					],
-				},
-			],
-		},
-		text('Original Order ID', 'logisticsOrderId', {
-			placeholder: 'e.g. 1234567',
-			description: 'The Flexport order the items were shipped with, if known',
-		}),
-		deliverrAddressField(
-			'sourceAddress',
-			'Source Address',
-			'Where the return is shipped from; required unless an External Label is given',
-			false,
-		),
-	],
-};
+export const returnAdditionalFields: INodeProperties = fieldsCollection('Additional Fields', [
+	{
+		displayName: 'External Label',
+		name: 'externalLabel',
+		type: 'fixedCollection',
+		placeholder: 'Add Label',
+		default: {},
+		description:
+			'A return label you bought yourself; without one Flexport buys a label (then Source Address is required)',
+		options: [
+			{
+				displayName: 'Label',
+				name: 'label',
+				values: [
+					text('Carrier', 'carrier', { required: true, placeholder: 'e.g. USPS' }),
+					text('Tracking Code', 'trackingCode', { required: true }),
+					text('Tracking URL', 'trackingUrl'),
+					text('Label URL', 'labelUrl'),
+				],
+			},
+		],
+	},
+	text('Original Order ID', 'logisticsOrderId', {
+		placeholder: 'e.g. 1234567',
+		description: 'The Flexport order the items were shipped with, if known',
+	}),
+	deliverrAddressField(
+		'sourceAddress',
+		'Source Address',
+		'Where the return is shipped from; required unless an External Label is given',
+		false,
+	),
+]);
 
 export const returnFilters: INodeProperties = {
 	displayName: 'Filters',

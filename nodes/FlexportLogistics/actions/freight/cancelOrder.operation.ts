@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection } from '../../descriptions/common.description';
+import { fieldsCollection, optionsCollection } from '../../descriptions/common.description';
 import { freightOrderLocator } from '../../descriptions/freight.description';
 import { readCancelBody } from '../../helpers/freightOrderInput';
 import { readIdLocator } from '../../helpers/locators';
@@ -12,22 +12,15 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['freight'], operation: ['cancelOrder'] } },
 	[
 		freightOrderLocator('The freight order to cancel (possible while booked, planned or tendered)'),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Cancellation Reason',
-					name: 'cancellationReason',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. Plans changed',
-				},
-			],
-		},
+		fieldsCollection('Additional Fields', [
+			{
+				displayName: 'Cancellation Reason',
+				name: 'cancellationReason',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Plans changed',
+			},
+		]),
 		optionsCollection([], { write: true }),
 	],
 );

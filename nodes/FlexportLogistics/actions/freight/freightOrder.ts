@@ -4,7 +4,10 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { sortByDisplayName } from '../../../Flexport/descriptions/common.description';
+import {
+	fieldsCollection,
+	sortByDisplayName,
+} from '../../../Flexport/descriptions/common.description';
 import {
 	freightQuoteLocator,
 	orderReferenceOptions,
@@ -84,14 +87,10 @@ function properties(mode: FreightMode): INodeProperties[] {
 		...(drayage ? [] : [CARGO_READY_DATE, stopField('pickup')]),
 		stopField('delivery'),
 		...load,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: sortByDisplayName([...orderReferenceOptions, ...extra, ...stopOptions('delivery')]),
-		},
+		fieldsCollection(
+			'Additional Fields',
+			sortByDisplayName([...orderReferenceOptions, ...extra, ...stopOptions('delivery')]),
+		),
 	];
 }
 

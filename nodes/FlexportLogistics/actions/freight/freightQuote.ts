@@ -1,7 +1,10 @@
 /** Quote Containers, Quote Pallets and Quote Truck: one POST /freight/quotes/<kind> each. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { sortByDisplayName } from '../../../Flexport/descriptions/common.description';
+import {
+	fieldsCollection,
+	sortByDisplayName,
+} from '../../../Flexport/descriptions/common.description';
 import {
 	liftGateField,
 	locationTypeField,
@@ -47,20 +50,16 @@ export function quoteOperation(operation: string, mode: FreightMode, kind: strin
 	const properties: INodeProperties[] = [
 		...quoteZipFields,
 		...(mode === 'DRAYAGE' ? [] : [PALLET_COUNT]),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: sortByDisplayName([
+		fieldsCollection(
+			'Additional Fields',
+			sortByDisplayName([
 				...load,
 				locationTypeField('pickup'),
 				liftGateField('pickup'),
 				locationTypeField('delivery'),
 				liftGateField('delivery'),
 			]),
-		},
+		),
 	];
 	return postOperation({
 		resource: 'freight',

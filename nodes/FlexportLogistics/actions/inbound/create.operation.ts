@@ -1,5 +1,9 @@
 /** POST /inbounds/shipments (create_inbounding_shipment_v4). */
-import { rowsInput, skuQuantityValues } from '../../descriptions/common.description';
+import {
+	fieldsCollection,
+	rowsInput,
+	skuQuantityValues,
+} from '../../descriptions/common.description';
 import { fromAddressField, packagesField } from '../../descriptions/inbound.description';
 import { readCreateInboundBody } from '../../helpers/inboundInput';
 import { simplifyShipment } from '../../helpers/inboundOutput';
@@ -28,31 +32,24 @@ export const { description, execute } = postOperation({
 			description: 'The products the shipment brings, each by Logistics SKU with its quantity',
 			values: skuQuantityValues('logisticsSku'),
 		}),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				packagesField('packages', 'Packages (JSON)'),
-				{
-					displayName: 'Shipping Plan External ID',
-					name: 'shippingPlanExternalId',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. PO-2024-118',
-					description: 'Your own reference for the shipping plan, such as a purchase order number',
-				},
-				{
-					displayName: 'Shipping Plan Name',
-					name: 'shippingPlanName',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. Spring restock',
-				},
-			],
-		},
+		fieldsCollection('Additional Fields', [
+			packagesField('packages', 'Packages (JSON)'),
+			{
+				displayName: 'Shipping Plan External ID',
+				name: 'shippingPlanExternalId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. PO-2024-118',
+				description: 'Your own reference for the shipping plan, such as a purchase order number',
+			},
+			{
+				displayName: 'Shipping Plan Name',
+				name: 'shippingPlanName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Spring restock',
+			},
+		]),
 	],
 	path: '/inbounds/shipments',
 	scope: SCOPES.inbounds.write,

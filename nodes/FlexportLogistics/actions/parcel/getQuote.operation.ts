@@ -2,6 +2,7 @@
  * POST /parcels/quote (get_parcel_quote_v2): a read sent as POST, so it carries an
  * idempotency key like every POST; the answer is the price and the billed weight.
  */
+import { fieldsCollection } from '../../descriptions/common.description';
 import {
 	parcelDimensionsField,
 	serviceLevelField,
@@ -18,22 +19,15 @@ export const { description, execute } = postOperation({
 		serviceLevelField,
 		shipToAddressField,
 		parcelDimensionsField,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Injection Location',
-					name: 'injectionLocation',
-					type: 'string',
-					default: '',
-					description: 'Where the parcel enters the carrier network, as Flexport names it',
-				},
-			],
-		},
+		fieldsCollection('Additional Fields', [
+			{
+				displayName: 'Injection Location',
+				name: 'injectionLocation',
+				type: 'string',
+				default: '',
+				description: 'Where the parcel enters the carrier network, as Flexport names it',
+			},
+		]),
 	],
 	path: '/parcels/quote',
 	scope: SCOPES.parcels.read,

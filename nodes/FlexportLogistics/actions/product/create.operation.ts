@@ -1,4 +1,5 @@
 /** POST /products (create_product); Flexport assigns the Logistics SKU. */
+import { fieldsCollection } from '../../descriptions/common.description';
 import { customsField, dimensionsField } from '../../descriptions/product.description';
 import { postOperation } from '../../helpers/postOperation';
 import { readCreateProductBody } from '../../helpers/productInput';
@@ -26,14 +27,7 @@ export const { description, execute } = postOperation({
 			placeholder: 'e.g. MUG-350-WHT',
 			description: 'Your own SKU for the product, used in reports',
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [customsField, dimensionsField],
-		},
+		fieldsCollection('Additional Fields', [customsField, dimensionsField]),
 	],
 	path: '/products',
 	scope: SCOPES.products.write,

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { requireBoolean } from '../../../Flexport/helpers/values';
-import { optionsCollection } from '../../descriptions/common.description';
+import { fieldsCollection, optionsCollection } from '../../descriptions/common.description';
 import { reportTypeField, reportWaitFields } from '../../descriptions/report.description';
 import { readDownloadProperty, readWaitSettings } from '../../helpers/inboundFields';
 import { ID_FORMATS } from '../../descriptions/locators.description';
@@ -15,29 +15,22 @@ import { readReport, reportItems } from './reportSteps';
 
 const properties: INodeProperties[] = [
 	reportTypeField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'End Date',
-				name: 'endDate',
-				type: 'dateTime',
-				default: '',
-				description: 'The end of the period the report covers',
-			},
-			{
-				displayName: 'Start Date',
-				name: 'startDate',
-				type: 'dateTime',
-				default: '',
-				description: 'The start of the period the report covers',
-			},
-		],
-	},
+	fieldsCollection('Additional Fields', [
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			default: '',
+			description: 'The end of the period the report covers',
+		},
+		{
+			displayName: 'Start Date',
+			name: 'startDate',
+			type: 'dateTime',
+			default: '',
+			description: 'The start of the period the report covers',
+		},
+	]),
 	...reportWaitFields(),
 	optionsCollection([], { write: true }),
 ];
