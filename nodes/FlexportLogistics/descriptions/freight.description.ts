@@ -2,7 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { rowsInput } from './common.description';
-import { idMode } from './locators.description';
+import { idLocator } from './locators.description';
 
 export type FreightMode = 'DRAYAGE' | 'LTL' | 'FTL';
 export type StopKind = 'pickup' | 'delivery';
@@ -19,37 +19,19 @@ export const PACKAGE_TYPES = ['PALLETS', 'CARTONS'] as const;
 
 const title = (kind: StopKind) => (kind === 'pickup' ? 'Pickup' : 'Delivery');
 
-function idLocator(
-	displayName: string,
-	name: string,
-	format: 'freightOrderId' | 'freightQuoteId' | 'bolId',
-	label: string,
-	description: string,
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'id', value: '' },
-		required: true,
-		description,
-		modes: [idMode(format, label)],
-	};
-}
-
 export const freightOrderLocator = (description: string) =>
-	idLocator('Freight Order', 'orderId', 'freightOrderId', 'freight order ID', description);
+	idLocator('orderId', 'Freight Order', 'freightOrderId', description);
 
 export const freightQuoteLocator = (description: string) =>
-	idLocator('Quote', 'quoteId', 'freightQuoteId', 'freight quote ID', description);
+	idLocator('quoteId', 'Quote', 'freightQuoteId', description, 'freight quote ID');
 
 export const bolLocator = () =>
 	idLocator(
+		'bolId',
 		'BOL',
 		'bolId',
-		'bolId',
-		'BOL ID',
 		'The customer bill of lading ID of the freight order (customerBolId), such as SL1234567',
+		'BOL ID',
 	);
 
 export const locationTypeField = (kind: StopKind): INodeProperties => ({

@@ -103,25 +103,13 @@ export function productLocator(
 	};
 }
 
-/** A bundle by its bundle ID (BSKU); the API offers no bundle list to search. */
-export function bundleLocator(): INodeProperties {
-	return {
-		displayName: 'Bundle',
-		name: 'bundleId',
-		type: 'resourceLocator',
-		default: { mode: 'id', value: '' },
-		required: true,
-		description: 'The bundle ID (BSKU) Flexport assigned when the bundle was created',
-		modes: [idMode('bundleId', 'bundle ID')],
-	};
-}
-
 /** A locator with only the "By ID" mode, for objects the API offers no list of. */
 export function idLocator(
 	name: string,
 	displayName: string,
 	format: IdFormat,
 	description: string,
+	label = `${displayName.toLowerCase()} ID`,
 ): INodeProperties {
 	return {
 		displayName,
@@ -130,6 +118,16 @@ export function idLocator(
 		default: { mode: 'id', value: '' },
 		required: true,
 		description,
-		modes: [idMode(format, `${displayName.toLowerCase()} ID`)],
+		modes: [idMode(format, label)],
 	};
+}
+
+/** A bundle by its bundle ID (BSKU); the API offers no bundle list to search. */
+export function bundleLocator(): INodeProperties {
+	return idLocator(
+		'bundleId',
+		'Bundle',
+		'bundleId',
+		'The bundle ID (BSKU) Flexport assigned when the bundle was created',
+	);
 }
