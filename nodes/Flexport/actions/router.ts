@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { runItems } from '../../shared/runItems';
-import { runsAsTool, toolErrorResult } from '../helpers/toolMode';
+import { runAsNodeOrTool } from '../../shared/toolMode';
+import { freightToolSubject } from '../helpers/toolMode';
 import { findOperation } from './resources';
 
 async function runItem(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -22,15 +22,8 @@ async function runItem(this: IExecuteFunctions, itemIndex: number): Promise<INod
 /**
  * Runs the chosen operation once per input item — up to "Parallel Requests" items at a time — and
  * returns the outputs in input order, every one paired with its input item (nodes/shared/runItems.ts).
- * As a tool, failures go back to the model as text it can act on (see helpers/toolMode.ts).
+ * As a tool, failures go back to the model as text it can act on (nodes/shared/toolMode.ts).
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	if (!runsAsTool(this)) return await runItems(this, runItem);
-	return await runItems(
-		this,
-		runItem,
-		(error, itemIndex) =>
-			toolErrorResult(error, this.getNodeParameter('resource', itemIndex, '') as string),
-		true,
-	);
+	return await runAsNodeOrTool(this, runItem, freightToolSubject);
 }
