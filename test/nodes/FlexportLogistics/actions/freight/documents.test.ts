@@ -1,10 +1,7 @@
 /** Freight order documents: links, binary downloads, pairing, and a file host on another origin. */
-import {
-	logisticsCredentialData,
-	useLogisticsSimulator,
-} from '../../../../harness/logisticsFixture';
+import { useLogisticsSimulator } from '../../../../harness/logisticsFixture';
 import { expectAccepted } from '../logisticsSuite';
-import { startFileHost, type FileHost } from './fileHost';
+import { expectNoCredentialArrived, useFileHost } from './fileHost';
 
 const order = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
 
@@ -72,28 +69,12 @@ describe('Freight → Get Order Documents (against the Logistics simulator)', ()
 	});
 
 	describe('documents on another origin', () => {
-		let host: FileHost;
-		beforeAll(async () => {
-			host = await startFileHost(env.sim.url);
-		});
-		afterAll(async () => {
-			await host.close();
-		});
-		afterEach(() => {
-			host.fileRequests.length = 0;
-			host.fileStatus = undefined;
-		});
-
-		const useFront = () =>
-			env.store.set('logistics-front', 'flexportLogisticsApi', {
-				...logisticsCredentialData(env.sim, env.logistics.accessToken),
-				baseUrl: host.apiUrl,
-			} as never);
+		const files = useFileHost(env);
 
 		it('are downloaded without the access token, which only the API host receives', async () => {
-			useFront();
+			const { host } = files;
 			const { items, requests, error } = await env.run({
-				credentialId: 'logistics-front',
+				credentialId: files.useFront(),
 				parameters: {
 					resource: 'freight',
 					operation: 'getOrderDocuments',
@@ -109,18 +90,15 @@ describe('Freight → Get Order Documents (against the Logistics simulator)', ()
 				expect(item.json.url).toMatch(new RegExp(`^${host.fileOrigin}/`));
 				expect(item.binary?.file?.mimeType).toBe('application/pdf');
 			}
-			for (const arrived of host.fileRequests) {
-				expect(arrived.method).toBe('GET');
-				expect(arrived.headers.authorization).toBeUndefined();
-				expect(JSON.stringify(arrived.headers)).not.toContain(env.logistics.accessToken);
-			}
+			for (const arrived of host.fileRequests) expect(arrived.method).toBe('GET');
+			expectNoCredentialArrived(host, env.logistics.accessToken);
 		});
 
 		it('an expired link is an error that says to run the operation again, naming no signature', async () => {
-			useFront();
+			const { host } = files;
 			host.fileStatus = 403;
 			const { error, items } = await env.run({
-				credentialId: 'logistics-front',
+				credentialId: files.useFront(),
 				parameters: {
 					resource: 'freight',
 					operation: 'getOrderDocuments',

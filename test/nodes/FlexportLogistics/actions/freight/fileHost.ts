@@ -9,6 +9,8 @@
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 import * as http from 'node:http';
 
+import { logisticsCredentialData, type LogisticsEnv } from '../../../../harness/logisticsFixture';
+
 export interface ArrivedRequest {
 	method: string;
 	url: string;
@@ -101,4 +103,51 @@ export async function startFileHost(simulatorUrl: string): Promise<FileHost> {
 	const apiUrl = await listen(front);
 	host.apiUrl = apiUrl;
 	return host;
+}
+
+/** The credential `useFileHost` stores, whose Base URL is the API front. */
+export const FRONT_CREDENTIAL = 'logistics-front';
+
+/**
+ * A file host for the tests of one `describe` block: started before them, emptied after each,
+ * closed after all. `useFront()` stores the credential that goes through it (the store is new in
+ * every test) and returns its id for `env.run({ credentialId })`.
+ */
+export function useFileHost(env: LogisticsEnv): { readonly host: FileHost; useFront(): string } {
+	let started: FileHost | undefined;
+	beforeAll(async () => {
+		started = await startFileHost(env.sim.url);
+	});
+	afterAll(async () => {
+		await started?.close();
+	});
+	afterEach(() => {
+		if (!started) return;
+		started.fileRequests.length = 0;
+		started.fileStatus = undefined;
+	});
+	const host = (): FileHost => {
+		if (!started) throw new Error('The file host starts in beforeAll; use it inside a test');
+		return started;
+	};
+	return {
+		get host() {
+			return host();
+		},
+		useFront() {
+			env.store.set(FRONT_CREDENTIAL, 'flexportLogisticsApi', {
+				...logisticsCredentialData(env.sim, env.logistics.accessToken),
+				baseUrl: host().apiUrl,
+			} as never);
+			return FRONT_CREDENTIAL;
+		},
+	};
+}
+
+/** Every request that reached the file host carried no Authorization header and no token. */
+export function expectNoCredentialArrived(host: FileHost, accessToken: string): void {
+	for (const arrived of host.fileRequests) {
+		expect(arrived.headers.authorization).toBeUndefined();
+		expect(JSON.stringify(arrived.headers)).not.toContain(accessToken);
+	}
 }

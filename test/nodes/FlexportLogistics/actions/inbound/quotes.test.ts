@@ -5,11 +5,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	logisticsCredentialData,
-	useLogisticsSimulator,
-} from '../../../../harness/logisticsFixture';
-import { startFileHost, type FileHost } from '../freight/fileHost';
+import { useLogisticsSimulator } from '../../../../harness/logisticsFixture';
+import { expectNoCredentialArrived, useFileHost } from '../freight/fileHost';
 import { expectAccepted } from '../logisticsSuite';
 
 const shipment = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
@@ -243,22 +240,14 @@ describe('Inbound Shipment quotes and documents (asynchronous, against the simul
 	});
 
 	describe('a file on another origin', () => {
-		let host: FileHost;
-		beforeAll(async () => {
-			host = await startFileHost(env.sim.url);
-		});
-		afterAll(async () => {
-			await host.close();
-		});
+		const files = useFileHost(env);
 
 		it('is downloaded without the access token', async () => {
-			env.store.set('logistics-front', 'flexportLogisticsApi', {
-				...logisticsCredentialData(env.sim, env.logistics.accessToken),
-				baseUrl: host.apiUrl,
-			} as never);
+			const { host } = files;
+			const credentialId = files.useFront();
 			env.logistics.setSettings({ asyncByKind: { document: { pendingPolls: 0 } } });
 			const { items, requests, error } = await env.run({
-				credentialId: 'logistics-front',
+				credentialId,
 				parameters: {
 					resource: 'inbound',
 					operation: 'getDocument',
@@ -272,9 +261,7 @@ describe('Inbound Shipment quotes and documents (asynchronous, against the simul
 			expect(items[0].json.url).toMatch(new RegExp(`^${host.fileOrigin}/`));
 			expect(items[0].binary?.data?.mimeType).toBe('application/pdf');
 			expect(host.fileRequests).toHaveLength(1);
-			const arrived = host.fileRequests[0];
-			expect(arrived.headers.authorization).toBeUndefined();
-			expect(JSON.stringify(arrived.headers)).not.toContain(env.logistics.accessToken);
+			expectNoCredentialArrived(host, env.logistics.accessToken);
 		});
 	});
 });
