@@ -1,4 +1,4 @@
-/** Parameter shapes many Logistics operations share: Simplify, the write Options, JSON-or-rows inputs. */
+/** Shared Logistics parameters: Simplify, the write Options, required text, JSON-or-rows inputs. */
 import type { INodeProperties } from 'n8n-workflow';
 
 export {
@@ -14,6 +14,22 @@ export const simplify: INodeProperties = {
 	description:
 		'Whether to return a flat summary of the record (status, dates, tracking) instead of the full response',
 };
+
+/** A required text parameter. */
+export const requiredText = (
+	displayName: string,
+	name: string,
+	placeholder: string,
+	description: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder,
+	description,
+});
 
 export const idempotencyKeyOption: INodeProperties = {
 	displayName: 'Idempotency Key',

@@ -1,27 +1,12 @@
 /** POST /bundles (create_bundle). */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { rowsInput, skuQuantityValues } from '../../descriptions/common.description';
+import { requiredText, rowsInput, skuQuantityValues } from '../../descriptions/common.description';
 import { textParameter } from '../../../Flexport/helpers/parameters';
 import { failParameter } from '../../../Flexport/helpers/values';
 import { postOperation } from '../../helpers/postOperation';
 import { readRows, skuAndQuantity } from '../../helpers/rows';
 import { SCOPES } from '../../helpers/scopes';
-
-const text = (
-	displayName: string,
-	name: string,
-	placeholder: string,
-	description: string,
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder,
-	description,
-});
 
 function readBundleBody(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const title = textParameter(context, 'title', 'Title', itemIndex, 255);
@@ -56,19 +41,19 @@ export const { description, execute } = postOperation({
 	resource: 'bundle',
 	operation: 'create',
 	properties: [
-		text(
+		requiredText(
 			'External Bundle ID',
 			'externalBundleId',
 			'e.g. GIFT-SET-01',
 			'Your permanent, unique reference for the bundle; orders name the bundle by it',
 		),
-		text(
+		requiredText(
 			'Title',
 			'title',
 			'e.g. Mug and Coaster Gift Set',
 			'The bundle title, at least 3 characters',
 		),
-		text('SKU', 'sku', 'e.g. GIFT-SET-01', 'Your SKU for the bundle, used in reports'),
+		requiredText('SKU', 'sku', 'e.g. GIFT-SET-01', 'Your SKU for the bundle, used in reports'),
 		...rowsInput({
 			name: 'bundleContents',
 			displayName: 'Bundle Contents',

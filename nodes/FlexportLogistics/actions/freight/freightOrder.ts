@@ -8,6 +8,7 @@ import {
 	fieldsCollection,
 	sortByDisplayName,
 } from '../../../Flexport/descriptions/common.description';
+import { requiredText } from '../../descriptions/common.description';
 import {
 	freightQuoteLocator,
 	orderReferenceOptions,
@@ -24,28 +25,17 @@ import { postOperation } from '../../helpers/postOperation';
 import { SCOPES } from '../../helpers/scopes';
 import { PALLET_COUNT, TOTAL_WEIGHT } from './freightQuote';
 
-const required = (displayName: string, name: string, placeholder: string, description: string) =>
-	({
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder,
-		description,
-	}) satisfies INodeProperties;
-
 const DRAYAGE_FIELDS: INodeProperties[] = [
-	required('Port ID', 'portId', 'e.g. LAX', 'The pickup port, from Freight → Get Ports'),
-	required('Container ID', 'containerId', 'e.g. MSCU1234567', 'The number of the container'),
-	required('Master BOL ID', 'masterBolId', 'e.g. MBL123456789', 'The master bill of lading'),
-	required(
+	requiredText('Port ID', 'portId', 'e.g. LAX', 'The pickup port, from Freight → Get Ports'),
+	requiredText('Container ID', 'containerId', 'e.g. MSCU1234567', 'The number of the container'),
+	requiredText('Master BOL ID', 'masterBolId', 'e.g. MBL123456789', 'The master bill of lading'),
+	requiredText(
 		'Delivery Order Document Key',
 		'deliveryOrderDocumentKey',
 		'e.g. uploads/delivery-order.pdf',
 		'The key the Uploads API returned for the uploaded delivery order',
 	),
-	required(
+	requiredText(
 		'Packing List Document Key',
 		'packingListDocumentKey',
 		'e.g. uploads/packing-list.pdf',

@@ -1,4 +1,5 @@
 /** POST /orders (create_order202307). */
+import { requiredText } from '../../descriptions/common.description';
 import {
 	lineItems,
 	orderAdditionalFields,
@@ -13,16 +14,12 @@ export const { description, execute } = postOperation({
 	resource: 'order',
 	operation: 'create',
 	properties: [
-		{
-			displayName: 'External Order ID',
-			name: 'externalOrderId',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. {{ $json.order_number }}',
-			description:
-				'Your unique reference for the order, such as the shop order number; Flexport refuses a second order with the same one',
-		},
+		requiredText(
+			'External Order ID',
+			'externalOrderId',
+			'e.g. {{ $json.order_number }}',
+			'Your unique reference for the order, such as the shop order number; Flexport refuses a second order with the same one',
+		),
 		shippingAddress,
 		...lineItems,
 		orderAdditionalFields,

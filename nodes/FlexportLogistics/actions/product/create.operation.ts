@@ -1,5 +1,5 @@
 /** POST /products (create_product); Flexport assigns the Logistics SKU. */
-import { fieldsCollection } from '../../descriptions/common.description';
+import { fieldsCollection, requiredText } from '../../descriptions/common.description';
 import { customsField, dimensionsField } from '../../descriptions/product.description';
 import { postOperation } from '../../helpers/postOperation';
 import { readCreateProductBody } from '../../helpers/productInput';
@@ -9,24 +9,18 @@ export const { description, execute } = postOperation({
 	resource: 'product',
 	operation: 'create',
 	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. Ceramic Mug 350 ml',
-			description: 'The product name or a short description, on one line',
-		},
-		{
-			displayName: 'Merchant SKU',
-			name: 'merchantSku',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. MUG-350-WHT',
-			description: 'Your own SKU for the product, used in reports',
-		},
+		requiredText(
+			'Name',
+			'name',
+			'e.g. Ceramic Mug 350 ml',
+			'The product name or a short description, on one line',
+		),
+		requiredText(
+			'Merchant SKU',
+			'merchantSku',
+			'e.g. MUG-350-WHT',
+			'Your own SKU for the product, used in reports',
+		),
 		fieldsCollection('Additional Fields', [customsField, dimensionsField]),
 	],
 	path: '/products',

@@ -1,4 +1,5 @@
 /** POST /returns (returns_create_order); Flexport buys a label unless an external one is given. */
+import { requiredText } from '../../descriptions/common.description';
 import { returnAdditionalFields, returnItemsInput } from '../../descriptions/return.description';
 import { postOperation } from '../../helpers/postOperation';
 import { readCreateReturnBody } from '../../helpers/returnInput';
@@ -9,25 +10,18 @@ export const { description, execute } = postOperation({
 	resource: 'return',
 	operation: 'create',
 	properties: [
-		{
-			displayName: 'RMA',
-			name: 'rma',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. RMA-7001',
-			description: 'Your return merchandise authorisation number for the return',
-		},
-		{
-			displayName: 'External Return ID',
-			name: 'externalReturnId',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. {{ $json.return_id }}',
-			description:
-				'Your unique reference for the return in the system it comes from; Flexport refuses a second return with the same one',
-		},
+		requiredText(
+			'RMA',
+			'rma',
+			'e.g. RMA-7001',
+			'Your return merchandise authorisation number for the return',
+		),
+		requiredText(
+			'External Return ID',
+			'externalReturnId',
+			'e.g. {{ $json.return_id }}',
+			'Your unique reference for the return in the system it comes from; Flexport refuses a second return with the same one',
+		),
 		...returnItemsInput,
 		returnAdditionalFields,
 	],
