@@ -1,6 +1,8 @@
 /** Parameter shapes of sales channels: the channel type and store that name a channel. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { requiredText } from './common.description';
+
 export const channelTypeField: INodeProperties = {
 	displayName: 'Channel Type',
 	name: 'channelType',
@@ -11,12 +13,9 @@ export const channelTypeField: INodeProperties = {
 	description: 'The sales channel, as Flexport names it, such as SHOPIFY',
 };
 
-export const storeNameField: INodeProperties = {
-	displayName: 'Store Name',
-	name: 'storeName',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: 'e.g. shop1.myshopify.com',
-	description: 'The store of the channel, as it was connected',
-};
+export const storeNameField: INodeProperties = requiredText(
+	'Store Name',
+	'storeName',
+	'e.g. shop1.myshopify.com',
+	'The store of the channel, as it was connected',
+);

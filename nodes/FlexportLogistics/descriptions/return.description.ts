@@ -1,7 +1,7 @@
 /** Parameter shapes of returns: the locator, the returned items, the label and the list filters. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, rowsInput } from './common.description';
+import { fieldsCollection, requiredText, rowsInput } from './common.description';
 import { idLocator } from './locators.description';
 import { deliverrAddressField } from './parcel.description';
 
@@ -34,15 +34,12 @@ export const returnItemsInput = rowsInput({
 	description:
 		'The items coming back: each by Logistics SKU (or your merchant SKU, if the product has it) with its quantity',
 	values: [
-		{
-			displayName: 'Identifier',
-			name: 'identifier',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. DAB12CD34EF',
-			description: 'The Logistics SKU or merchant SKU of the item',
-		},
+		requiredText(
+			'Identifier',
+			'identifier',
+			'e.g. DAB12CD34EF',
+			'The Logistics SKU or merchant SKU of the item',
+		),
 		{
 			displayName: 'Identifier Type',
 			name: 'type',

@@ -2,6 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { TYPE_OPTIONS } from '../../FlexportLogisticsTrigger/eventTypes';
+import { requiredText } from './common.description';
 import { idMode } from './locators.description';
 
 export const WEBHOOK_METHODS = ['POST', 'PUT'] as const;
@@ -40,16 +41,12 @@ export const webhookCreateFields: INodeProperties[] = [
 		description:
 			'Which events Flexport sends to the URL. Choose from the list, or specify a type Flexport added later using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'URL',
-		name: 'url',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'https://example.com/flexport/events',
-		description:
-			'Where Flexport sends the events; it must start with https://. To start a workflow, the Flexport Logistics Trigger registers its own webhooks.',
-	},
+	requiredText(
+		'URL',
+		'url',
+		'https://example.com/flexport/events',
+		'Where Flexport sends the events; it must start with https://. To start a workflow, the Flexport Logistics Trigger registers its own webhooks.',
+	),
 	{
 		displayName: 'Method',
 		name: 'method',

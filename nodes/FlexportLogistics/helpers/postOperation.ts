@@ -1,6 +1,7 @@
 /**
  * An operation that POSTs one body read from the item's parameters and outputs the record
- * Flexport answers with (steps/write.ts): the creates, the parcel quote and the freight bookings.
+ * Flexport answers with (steps/write.ts): the creates, upload targets, the parcel quote and the
+ * freight quotes and bookings.
  * Its parameters end with Simplify (when there is a simplifier) and the write Options.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
@@ -20,10 +21,12 @@ export interface PostOperation {
 	scope: string;
 	readBody: (context: IExecuteFunctions, itemIndex: number) => IDataObject;
 	simplifier?: Simplifier;
+	/** Reshapes each output item's JSON, such as masking a secret Flexport echoes. */
+	present?: (json: IDataObject) => IDataObject;
 }
 
 export function postOperation(spec: PostOperation): OperationModule {
-	const { resource, operation, path, scope, readBody, simplifier } = spec;
+	const { resource, operation, path, scope, readBody, simplifier, present } = spec;
 	return {
 		description: updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [
 			...spec.properties,
@@ -32,12 +35,14 @@ export function postOperation(spec: PostOperation): OperationModule {
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const body = readBody(this, itemIndex);
-			return await writeItems.call(
+			const items = await writeItems.call(
 				this,
 				itemIndex,
 				{ method: 'POST', path, body, scope },
 				simplifier,
 			);
+			if (present) for (const item of items) item.json = present(item.json);
+			return items;
 		},
 	};
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { parseTextList } from '../../../Flexport/helpers/json';
 import { failParameter } from '../../../Flexport/helpers/values';
-import { returnAllAndLimit, simplify } from '../../descriptions/common.description';
+import { requiredText, returnAllAndLimit, simplify } from '../../descriptions/common.description';
 import { limitRecords } from '../../helpers/inboundFields';
 import { simplifyShipment } from '../../helpers/inboundOutput';
 import { requireIdFormat } from '../../helpers/locators';
@@ -15,16 +15,12 @@ import { readRecords } from '../../transport/nextPage';
 export const description = updateDisplayOptions(
 	{ show: { resource: ['inbound'], operation: ['getAll'] } },
 	[
-		{
-			displayName: 'Shipment IDs',
-			name: 'shipmentIds',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. 41001, 41002',
-			description:
-				'The inbound shipments to get: comma-separated IDs, or an array from an expression (Flexport lists shipments only by ID)',
-		},
+		requiredText(
+			'Shipment IDs',
+			'shipmentIds',
+			'e.g. 41001, 41002',
+			'The inbound shipments to get: comma-separated IDs, or an array from an expression (Flexport lists shipments only by ID)',
+		),
 		...returnAllAndLimit,
 		simplify,
 	],

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection } from '../../descriptions/common.description';
+import { optionsCollection, requiredText } from '../../descriptions/common.description';
 import { poolOption } from '../../descriptions/product.description';
 import { idempotencyKeyFor } from '../../helpers/idempotency';
 import { readInventoryQuery, readSkuList } from '../../helpers/productInput';
@@ -16,16 +16,12 @@ import { recordItems } from '../../steps/record';
 import { sendWrite, type WriteResult } from '../../steps/write';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Logistics SKUs',
-		name: 'logisticsSkus',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. DAB12CD34EF, DXY98ZW76VU',
-		description:
-			'Comma-separated Logistics SKUs (DSKUs) of the products, or an array from an expression',
-	},
+	requiredText(
+		'Logistics SKUs',
+		'logisticsSkus',
+		'e.g. DAB12CD34EF, DXY98ZW76VU',
+		'Comma-separated Logistics SKUs (DSKUs) of the products, or an array from an expression',
+	),
 	optionsCollection(
 		[
 			poolOption,

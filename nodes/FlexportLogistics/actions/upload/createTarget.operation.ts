@@ -1,15 +1,14 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+/**
+ * POST /uploads (create_upload_target): where and with which form fields to upload a file
+ * (an S3-style POST). The output also has the fields as one object, `formFields`, to map into
+ * an HTTP Request node's form.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { textParameter } from '../../../Flexport/helpers/parameters';
 import { failParameter, requireNumber, requireOneOf } from '../../../Flexport/helpers/values';
-import { optionsCollection } from '../../descriptions/common.description';
-import { writeItems } from '../../steps/write';
+import { requiredText } from '../../descriptions/common.description';
+import { postOperation } from '../../helpers/postOperation';
 
 /** ResourceType of spec/flexport-logistics-api.yaml. */
 const RESOURCE_TYPES = ['CLAIM_PROOF', 'FREIGHT_BOOKING_DOCUMENT'] as const;
@@ -26,15 +25,12 @@ const properties: INodeProperties[] = [
 		default: 'CLAIM_PROOF',
 		description: 'What the file is for',
 	},
-	{
-		displayName: 'File Name',
-		name: 'filename',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. damage-photo.jpg',
-		description: 'The original name of the file, for example {{ $binary.data.fileName }}',
-	},
+	requiredText(
+		'File Name',
+		'filename',
+		'e.g. damage-photo.jpg',
+		'The original name of the file, for example {{ $binary.data.fileName }}',
+	),
 	{
 		displayName: 'File Size (Bytes)',
 		name: 'fileSize',
@@ -44,22 +40,13 @@ const properties: INodeProperties[] = [
 		required: true,
 		description: 'The size of the file in bytes',
 	},
-	{
-		displayName: 'MIME Type',
-		name: 'mimeType',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. application/pdf',
-		description: 'The type of the file, for example {{ $binary.data.mimeType }}',
-	},
-	optionsCollection([], { write: true }),
+	requiredText(
+		'MIME Type',
+		'mimeType',
+		'e.g. application/pdf',
+		'The type of the file, for example {{ $binary.data.mimeType }}',
+	),
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['upload'], operation: ['createTarget'] } },
-	properties,
-);
 
 const MIME_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 
@@ -90,28 +77,23 @@ function readUploadBody(context: IExecuteFunctions, itemIndex: number): IDataObj
 	};
 }
 
-/**
- * POST /uploads (create_upload_target): where and with which form fields to upload a file
- * (an S3-style POST). The output also has the fields as one object, `formFields`, to map into
- * an HTTP Request node's form.
- */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const items = await writeItems.call(this, itemIndex, {
-		method: 'POST',
-		path: '/uploads',
-		body: readUploadBody(this, itemIndex),
-		scope: '',
-	});
-	for (const item of items) {
-		const fields = Array.isArray(item.json.fields) ? (item.json.fields as IDataObject[]) : [];
-		item.json.formFields = Object.fromEntries(
-			fields
-				.filter((field) => typeof field?.name === 'string')
-				.map((field) => [String(field.name), field.value as string]),
-		);
-	}
-	return items;
+/** The upload form's fields, `[{ name, value }]`, also as one object. */
+function withFormFields(json: IDataObject): IDataObject {
+	const fields = Array.isArray(json.fields) ? (json.fields as IDataObject[]) : [];
+	json.formFields = Object.fromEntries(
+		fields
+			.filter((field) => typeof field?.name === 'string')
+			.map((field) => [String(field.name), field.value as string]),
+	);
+	return json;
 }
+
+export const { description, execute } = postOperation({
+	resource: 'upload',
+	operation: 'createTarget',
+	properties,
+	path: '/uploads',
+	scope: '',
+	readBody: readUploadBody,
+	present: withFormFields,
+});
