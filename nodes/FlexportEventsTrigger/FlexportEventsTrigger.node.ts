@@ -1,7 +1,5 @@
 import type {
-	IDataObject,
 	INodeExecutionData,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
@@ -13,16 +11,20 @@ import {
 	flexportCredentials,
 } from '../Flexport/descriptions/authentication.description';
 import { flexportApiRequestAllItems } from '../Flexport/transport';
-import { buildEventTypeFilter, eventTypeProperties } from '../FlexportTrigger/eventTypes';
-import { POLL_OPTIONS_PROPERTY as OPTIONS_PROPERTY, readPollSettings } from './pollSettings';
-import { applyPoll, eventId, planPoll, readPollState, sortOldestFirst } from './pollState';
+import { eventTypeProperties } from '../FlexportTrigger/eventTypes';
+import { EVENT_TYPES_SUBTITLE } from '../shared/triggers/description';
+import { chosenEventTypeFilter } from '../shared/triggers/eventTypeFilter';
+import {
+	latestEvents,
+	pollNewEvents,
+	TEST_RUN_LOOKBACK_MS,
+	TEST_RUN_MAX_FETCHED,
+} from '../shared/triggers/pollRun';
+import { POLL_OPTIONS_PROPERTY, pollSettingsOf } from '../shared/triggers/pollSettings';
+import { EVENT_TIME_FIELD } from './pollState';
 
-const HOUR_MS = 3_600_000;
-
-/** Manual test runs ("Fetch Test Event") look this far back and show at most this many events. */
-const MANUAL_LOOKBACK_MS = 7 * 24 * HOUR_MS;
-const MANUAL_MAX_FETCHED = 500;
-const MANUAL_MAX_EMITTED = 10;
+/** Where the poll state is kept in the node's static data. */
+const POLL_STATE_KEY = 'flexportEvents';
 
 export class FlexportEventsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,8 +33,7 @@ export class FlexportEventsTrigger implements INodeType {
 		icon: { light: 'file:../../icons/flexport.svg', dark: 'file:../../icons/flexport.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle:
-			'={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).length + " event type(s)"}}',
+		subtitle: EVENT_TYPES_SUBTITLE,
 		description:
 			'Starts the workflow on new Flexport events by polling the events list; no public URL needed',
 		defaults: { name: 'Flexport Events Trigger' },
@@ -50,39 +51,24 @@ export class FlexportEventsTrigger implements INodeType {
 			},
 			authenticationProperty(),
 			...eventTypeProperties,
-			OPTIONS_PROPERTY,
+			POLL_OPTIONS_PROPERTY,
 		],
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const read = readPollSettings(options, OPTIONS_PROPERTY.options as INodeProperties[]);
-		if (!read.ok)
-			throw new NodeOperationError(this.getNode(), read.message, { description: read.description });
-		const settings = read.settings;
-		const acceptsType = buildEventTypeFilter({
-			events: this.getNodeParameter('events', []),
-			otherEventTypes: this.getNodeParameter('otherEventTypes', ''),
-		});
-		const now = Date.now();
+		const settings = pollSettingsOf(this);
+		const acceptsType = chosenEventTypeFilter(this);
 
 		if (this.getMode() === 'manual') {
 			// A test run: show recent events and leave the poll state alone.
-			const since = new Date(now - MANUAL_LOOKBACK_MS).toISOString();
+			const since = new Date(Date.now() - TEST_RUN_LOOKBACK_MS).toISOString();
 			const events = await flexportApiRequestAllItems.call(
 				this,
 				'/events',
 				{ 'f.occurred_at.gte': since },
-				{ limit: MANUAL_MAX_FETCHED },
+				{ limit: TEST_RUN_MAX_FETCHED },
 			);
-			const entries = events
-				.filter((event) => acceptsType(event.type))
-				.map((event) => ({
-					id: eventId(event) ?? '',
-					at: Date.parse(String(event.occurred_at)),
-					event,
-				}));
-			const latest = sortOldestFirst(entries).slice(-MANUAL_MAX_EMITTED);
+			const latest = latestEvents(events, acceptsType, EVENT_TIME_FIELD);
 			if (latest.length === 0) {
 				throw new NodeOperationError(
 					this.getNode(),
@@ -93,19 +79,20 @@ export class FlexportEventsTrigger implements INodeType {
 					},
 				);
 			}
-			return [this.helpers.returnJsonArray(latest.map((entry) => entry.event))];
+			return [this.helpers.returnJsonArray(latest)];
 		}
 
-		const staticData = this.getWorkflowStaticData('node');
-		const state = readPollState(staticData.flexportEvents);
-		const plan = planPoll(state, now, settings);
-		const events = await flexportApiRequestAllItems.call(this, '/events', {
-			'f.occurred_at.gte': plan.from,
-		});
-		const outcome = applyPoll(state, plan, events, now, settings);
-		staticData.flexportEvents = outcome.state as unknown as IDataObject;
-
-		const matching = outcome.fresh.filter((event) => acceptsType(event.type));
+		const matching = await pollNewEvents(
+			this,
+			{
+				stateKey: POLL_STATE_KEY,
+				timeField: EVENT_TIME_FIELD,
+				acceptsType,
+				listFrom: async (from) =>
+					await flexportApiRequestAllItems.call(this, '/events', { 'f.occurred_at.gte': from }),
+			},
+			settings,
+		);
 		if (matching.length === 0) return null;
 		return [this.helpers.returnJsonArray(matching)];
 	}

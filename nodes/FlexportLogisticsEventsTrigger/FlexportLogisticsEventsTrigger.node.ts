@@ -1,7 +1,5 @@
 import type {
-	IDataObject,
 	INodeExecutionData,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
@@ -10,8 +8,9 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { LOGISTICS_CREDENTIAL } from '../FlexportLogistics/transport';
 import { chosenEventTypes, pollEventTypeProperties } from '../FlexportLogisticsTrigger/eventTypes';
+import { EVENT_TYPES_SUBTITLE } from '../shared/triggers/description';
 import { ANY_EVENT, buildEventTypeFilter } from '../shared/triggers/eventTypeFilter';
-import { POLL_OPTIONS_PROPERTY, readPollSettings } from '../shared/triggers/pollSettings';
+import { POLL_OPTIONS_PROPERTY, pollSettingsOf } from '../shared/triggers/pollSettings';
 import { pollEvents, recentEvents } from './events';
 
 export class FlexportLogisticsEventsTrigger implements INodeType {
@@ -21,8 +20,7 @@ export class FlexportLogisticsEventsTrigger implements INodeType {
 		icon: { light: 'file:../../icons/flexport.svg', dark: 'file:../../icons/flexport.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle:
-			'={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).length + " event type(s)"}}',
+		subtitle: EVENT_TYPES_SUBTITLE,
 		description:
 			'Starts the workflow on new Flexport Logistics events by polling the events list; no public URL needed',
 		defaults: { name: 'Flexport Logistics Events Trigger' },
@@ -44,10 +42,7 @@ export class FlexportLogisticsEventsTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const read = readPollSettings(options, POLL_OPTIONS_PROPERTY.options as INodeProperties[]);
-		if (!read.ok)
-			throw new NodeOperationError(this.getNode(), read.message, { description: read.description });
+		const settings = pollSettingsOf(this);
 		const events = this.getNodeParameter('events', []);
 		const otherEventTypes = this.getNodeParameter('otherEventTypes', '');
 		const choice = chosenEventTypes(events, otherEventTypes);
@@ -62,7 +57,7 @@ export class FlexportLogisticsEventsTrigger implements INodeType {
 		const found =
 			this.getMode() === 'manual'
 				? await recentEvents(this, selection)
-				: await pollEvents(this, selection, read.settings);
+				: await pollEvents(this, selection, settings);
 		return found.length === 0 ? null : [this.helpers.returnJsonArray(found)];
 	}
 }

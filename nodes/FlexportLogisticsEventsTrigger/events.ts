@@ -12,24 +12,17 @@ import { SCOPES } from '../FlexportLogistics/helpers/scopes';
 import { logisticsList } from '../FlexportLogistics/transport';
 import type { EventTypeFilter } from '../shared/triggers/eventTypeFilter';
 import {
-	applyPoll,
-	eventId,
-	planPoll,
-	readPollState,
-	sortOldestFirst,
-	type PollSettings,
-} from '../shared/triggers/pollState';
+	latestEvents,
+	pollNewEvents,
+	TEST_RUN_LOOKBACK_MS,
+	TEST_RUN_MAX_FETCHED,
+} from '../shared/triggers/pollRun';
+import type { PollSettings } from '../shared/triggers/pollState';
 
 /** Where the poll state is kept in the node's static data. */
 export const POLL_STATE_KEY = 'flexportLogisticsEvents';
 const TIME_FIELD = 'time';
 const PAGE_SIZE = 100;
-
-const HOUR_MS = 3_600_000;
-/** Manual test runs ("Fetch Test Event") look this far back and show at most this many events. */
-const MANUAL_LOOKBACK_MS = 7 * 24 * HOUR_MS;
-const MANUAL_MAX_FETCHED = 500;
-const MANUAL_MAX_EMITTED = 10;
 
 export interface EventSelection {
 	acceptsType: EventTypeFilter;
@@ -60,14 +53,16 @@ export async function pollEvents(
 	selection: EventSelection,
 	settings: PollSettings,
 ): Promise<IDataObject[]> {
-	const staticData = context.getWorkflowStaticData('node');
-	const state = readPollState(staticData[POLL_STATE_KEY]);
-	const now = Date.now();
-	const plan = planPoll(state, now, settings);
-	const events = await listEvents(context, Date.parse(plan.from), selection);
-	const outcome = applyPoll(state, plan, events, now, settings, TIME_FIELD);
-	staticData[POLL_STATE_KEY] = outcome.state as unknown as IDataObject;
-	return outcome.fresh.filter((event) => selection.acceptsType(event.type));
+	return await pollNewEvents(
+		context,
+		{
+			stateKey: POLL_STATE_KEY,
+			timeField: TIME_FIELD,
+			acceptsType: selection.acceptsType,
+			listFrom: async (from) => await listEvents(context, Date.parse(from), selection),
+		},
+		settings,
+	);
 }
 
 /** A test run: the latest events of the chosen types; the poll state is left alone. */
@@ -77,23 +72,16 @@ export async function recentEvents(
 ): Promise<IDataObject[]> {
 	const events = await listEvents(
 		context,
-		Date.now() - MANUAL_LOOKBACK_MS,
+		Date.now() - TEST_RUN_LOOKBACK_MS,
 		selection,
-		MANUAL_MAX_FETCHED,
+		TEST_RUN_MAX_FETCHED,
 	);
-	const entries = events
-		.filter((event) => selection.acceptsType(event.type))
-		.map((event) => ({
-			id: eventId(event) ?? '',
-			at: Date.parse(String(event[TIME_FIELD])),
-			event,
-		}));
-	const latest = sortOldestFirst(entries).slice(-MANUAL_MAX_EMITTED);
+	const latest = latestEvents(events, selection.acceptsType, TIME_FIELD);
 	if (latest.length === 0)
 		throw new NodeOperationError(
 			context.getNode(),
 			'No Flexport Logistics events of the selected types in the last 7 days',
 			{ description: 'Check the selected event types, or try again after an event has occurred.' },
 		);
-	return latest.map((entry) => entry.event);
+	return latest;
 }

@@ -1,7 +1,6 @@
 import type {
 	IDataObject,
 	IHookFunctions,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -15,43 +14,32 @@ import {
 	MAX_DELIVERY_BYTES,
 	readDeliveryBody,
 } from '../shared/triggers/body';
-import { buildEventTypeFilter } from '../shared/triggers/eventTypeFilter';
-import { readNumberOption } from '../shared/triggers/numberOption';
-import { answerAndRun, type DeliveryResponse, reply } from '../shared/triggers/reply';
+import {
+	DELIVERY_WEBHOOK,
+	maxEventAgeOption,
+	optionsCollection,
+} from '../shared/triggers/description';
+import { answerAndRun, type DeliveryResponse, reply, replyIgnored } from '../shared/triggers/reply';
+import { deliveryRules, readWebhookOptions } from '../shared/triggers/webhookOptions';
 import { checkToken, decideDelivery } from './delivery';
 import { webhookEventTypeProperties } from './eventTypes';
 import { DELIVERIES_KEY, readRegistration, REGISTRATION_KEY } from './registration';
 import { createWebhooks, DEFAULT_TOKEN_HEADER, deleteOwnWebhooks, webhookExists } from './webhooks';
 
-const MAX_EVENT_AGE_OPTION = 'maxEventAgeHours';
-const HOUR_MS = 3_600_000;
-
-const OPTIONS_PROPERTY: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'Maximum Event Age (Hours)',
-			name: MAX_EVENT_AGE_OPTION,
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 8760 },
-			default: 48,
-			description:
-				"Deliveries of events older than this (logisticsEventTime) are answered 200 without a run. Flexport retries a delivery for about a day; a delivery of an event already received never runs twice. 0: no age limit. Applies to the production URL, not to 'Listen for Test Event'.",
-		},
-		{
-			displayName: 'Token Header Name',
-			name: 'headerName',
-			type: 'string',
-			default: DEFAULT_TOKEN_HEADER,
-			description:
-				'The header in which Flexport sends the secret token this trigger generates on activation. Changing it registers the webhooks again.',
-		},
-	],
-};
+const OPTIONS_PROPERTY = optionsCollection([
+	maxEventAgeOption(
+		48,
+		"Deliveries of events older than this (logisticsEventTime) are answered 200 without a run. Flexport retries a delivery for about a day; a delivery of an event already received never runs twice. 0: no age limit. Applies to the production URL, not to 'Listen for Test Event'.",
+	),
+	{
+		displayName: 'Token Header Name',
+		name: 'headerName',
+		type: 'string',
+		default: DEFAULT_TOKEN_HEADER,
+		description:
+			'The header in which Flexport sends the secret token this trigger generates on activation. Changing it registers the webhooks again.',
+	},
+]);
 
 export class FlexportLogisticsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -68,14 +56,7 @@ export class FlexportLogisticsTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: LOGISTICS_CREDENTIAL, required: true }],
-		webhooks: [
-			{
-				name: 'default',
-				httpMethod: 'POST',
-				responseMode: 'onReceived',
-				path: 'webhook',
-			},
-		],
+		webhooks: [DELIVERY_WEBHOOK],
 		properties: [
 			{
 				displayName:
@@ -112,28 +93,15 @@ export class FlexportLogisticsTrigger implements INodeType {
 		const token = checkToken(readRegistration(staticData[REGISTRATION_KEY]), request.headers);
 		if (!token.valid) return reply(response, 401, { error: token.message });
 
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const maxAge = readNumberOption(
-			options,
-			OPTIONS_PROPERTY.options as INodeProperties[],
-			MAX_EVENT_AGE_OPTION,
-		);
-		if ('message' in maxAge) return reply(response, 500, { error: maxAge.message });
+		const settings = readWebhookOptions(this, OPTIONS_PROPERTY);
+		if ('message' in settings) return reply(response, 500, { error: settings.message });
 
 		const body = await readDeliveryBody(request, MAX_DELIVERY_BYTES);
-		// Test deliveries ("Listen for Test Event") are shown every time; n8n does not keep their static data.
-		const production = this.getMode() !== 'manual';
 		const decision = decideDelivery({
 			body,
 			parsedBody: request.body,
 			limitBytes: MAX_DELIVERY_BYTES,
-			acceptsType: buildEventTypeFilter({
-				events: this.getNodeParameter('events', []),
-				otherEventTypes: this.getNodeParameter('otherEventTypes', ''),
-			}),
-			replay: production
-				? { stored: staticData[DELIVERIES_KEY], now: Date.now(), maxAgeMs: maxAge.value * HOUR_MS }
-				: undefined,
+			...deliveryRules(this, staticData[DELIVERIES_KEY], settings.maxAgeHours),
 		});
 		if (decision.action === 'reject')
 			return reply(
@@ -143,13 +111,7 @@ export class FlexportLogisticsTrigger implements INodeType {
 				// Close the connection: the rest of an oversized body is not read.
 				decision.status === 413 ? { Connection: 'close' } : {},
 			);
-		if (decision.action === 'ignore')
-			return reply(response, 200, {
-				received: true,
-				ignored: true,
-				reason: decision.reason,
-				message: decision.message,
-			});
+		if (decision.action === 'ignore') return replyIgnored(response, decision);
 		if (decision.remember) staticData[DELIVERIES_KEY] = decision.remember as unknown as IDataObject;
 		// Answered before the run starts, so n8n saves the remembered id (see answerAndRun).
 		return answerAndRun(response, [this.helpers.returnJsonArray([decision.event])]);

@@ -4,7 +4,6 @@ import type {
 	IDataObject,
 	IHookFunctions,
 	INodeCredentialTestResult,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -14,11 +13,17 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty } from '../Flexport/descriptions/authentication.description';
 import { flexportApiRequest } from '../Flexport/transport';
+import {
+	DELIVERY_WEBHOOK,
+	EVENT_TYPES_SUBTITLE,
+	maxEventAgeOption,
+	optionsCollection,
+} from '../shared/triggers/description';
+import { answerAndRun, type DeliveryResponse, reply, replyIgnored } from '../shared/triggers/reply';
+import { deliveryRules, readWebhookOptions } from '../shared/triggers/webhookOptions';
 import { type DeliveryRequest, readDeliveryBody } from './body';
 import { decideDelivery, resourceRequest } from './delivery';
-import { buildEventTypeFilter, eventTypeProperties } from './eventTypes';
-import { readNumberOption } from '../shared/triggers/numberOption';
-import { answerAndRun, type DeliveryResponse, reply } from '../shared/triggers/reply';
+import { eventTypeProperties } from './eventTypes';
 import { assessWebhookSecret, MAX_BODY_BYTES } from './signature';
 
 /** Resource lookups happen before Flexport gets its 200, so they get a shorter timeout. */
@@ -26,35 +31,21 @@ const RESOURCE_TIMEOUT_MS = 10_000;
 
 /** Where the ids of accepted events are kept (workflow static data of this node). */
 const REPLAY_STATIC_KEY = 'flexportDeliveries';
-const MAX_EVENT_AGE_OPTION = 'maxEventAgeHours';
-const HOUR_MS = 3_600_000;
 
-const OPTIONS_PROPERTY: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'Allow SHA-1 Signatures',
-			name: 'allowSha1',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to accept deliveries signed only with SHA-1 (X-Hub-Signature), for older endpoints. A SHA-256 signature, when present, always decides.',
-		},
-		{
-			displayName: 'Maximum Event Age (Hours)',
-			name: MAX_EVENT_AGE_OPTION,
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 8760 },
-			default: 24,
-			description:
-				"Deliveries of events created (created_at) longer ago than this are answered 200 without a run, so an old delivery cannot be replayed. Repeated deliveries of an event already received are always ignored. 0: no age limit. Applies to the production URL, not to 'Listen for Test Event'.",
-		},
-	],
-};
+const OPTIONS_PROPERTY = optionsCollection([
+	{
+		displayName: 'Allow SHA-1 Signatures',
+		name: 'allowSha1',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to accept deliveries signed only with SHA-1 (X-Hub-Signature), for older endpoints. A SHA-256 signature, when present, always decides.',
+	},
+	maxEventAgeOption(
+		24,
+		"Deliveries of events created (created_at) longer ago than this are answered 200 without a run, so an old delivery cannot be replayed. Repeated deliveries of an event already received are always ignored. 0: no age limit. Applies to the production URL, not to 'Listen for Test Event'.",
+	),
+]);
 
 export class FlexportTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -63,8 +54,7 @@ export class FlexportTrigger implements INodeType {
 		icon: { light: 'file:../../icons/flexport.svg', dark: 'file:../../icons/flexport.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle:
-			'={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).length + " event type(s)"}}',
+		subtitle: EVENT_TYPES_SUBTITLE,
 		description:
 			'Starts the workflow when Flexport delivers a webhook event (shipment milestones, exceptions, invoices)',
 		defaults: { name: 'Flexport Trigger' },
@@ -85,14 +75,7 @@ export class FlexportTrigger implements INodeType {
 				displayOptions: { show: { resolveResource: [true], authentication: ['apiKey'] } },
 			},
 		],
-		webhooks: [
-			{
-				name: 'default',
-				httpMethod: 'POST',
-				responseMode: 'onReceived',
-				path: 'webhook',
-			},
-		],
+		webhooks: [DELIVERY_WEBHOOK],
 		properties: [
 			{
 				displayName:
@@ -151,14 +134,8 @@ export class FlexportTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject() as DeliveryRequest;
 		const response = this.getResponseObject() as DeliveryResponse;
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-
-		const maxAge = readNumberOption(
-			options,
-			OPTIONS_PROPERTY.options as INodeProperties[],
-			MAX_EVENT_AGE_OPTION,
-		);
-		if ('message' in maxAge) return reply(response, 500, { error: maxAge.message });
+		const settings = readWebhookOptions(this, OPTIONS_PROPERTY);
+		if ('message' in settings) return reply(response, 500, { error: settings.message });
 
 		const body = await readDeliveryBody(request, MAX_BODY_BYTES);
 		if (body.outcome === 'too-large') {
@@ -172,36 +149,18 @@ export class FlexportTrigger implements INodeType {
 		}
 
 		const credentials = await this.getCredentials('flexportWebhookSecretApi');
-		// Test deliveries ("Listen for Test Event") are shown every time; n8n does not keep their static data.
-		const production = this.getMode() !== 'manual';
 		const staticData = this.getWorkflowStaticData('node');
 		const decision = decideDelivery({
 			rawBody: body.outcome === 'read' ? body.rawBody : undefined,
 			headers: request.headers,
 			secret: typeof credentials.secret === 'string' ? credentials.secret : '',
-			allowSha1: options.allowSha1 === true,
-			acceptsType: buildEventTypeFilter({
-				events: this.getNodeParameter('events', []),
-				otherEventTypes: this.getNodeParameter('otherEventTypes', ''),
-			}),
-			replay: production
-				? {
-						stored: staticData[REPLAY_STATIC_KEY],
-						now: Date.now(),
-						maxAgeMs: maxAge.value * HOUR_MS,
-					}
-				: undefined,
+			allowSha1: settings.options.allowSha1 === true,
+			...deliveryRules(this, staticData[REPLAY_STATIC_KEY], settings.maxAgeHours),
 		});
 
 		if (decision.action === 'reject')
 			return reply(response, decision.status, { error: decision.message });
-		if (decision.action === 'ignore')
-			return reply(response, decision.status, {
-				received: true,
-				ignored: true,
-				reason: decision.reason,
-				message: decision.message,
-			});
+		if (decision.action === 'ignore') return replyIgnored(response, decision);
 
 		// Stored before the run starts; n8n saves static data once the delivery is answered.
 		if (decision.remember)

@@ -1,8 +1,8 @@
 /**
- * Real n8n-core contexts for the trigger nodes: a PollContext for the Flexport Events Trigger and a
- * WebhookContext built from a real HTTP request for the Flexport Trigger. Requests to Flexport go
- * through n8n-core's own httpRequestWithAuthentication and the test credentials helper (managed
- * token, preAuthentication, 401 replay), over real HTTP to the simulator.
+ * Real n8n-core contexts for the trigger nodes: a PollContext for the polling triggers, a
+ * WebhookContext built from a real HTTP request for the Flexport Trigger. Requests go through
+ * n8n-core's own httpRequestWithAuthentication and the test credentials helper (managed token,
+ * preAuthentication, 401 replay), over real HTTP to the simulator.
  */
 // A test-only receiver needs a real HTTP server; the restriction is for shipped node code.
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
@@ -16,6 +16,7 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeType,
+	INodeTypeDescription,
 	INodeTypes,
 	IVersionedNodeType,
 	IWebhookData,
@@ -27,19 +28,23 @@ import type {
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { FlexportEventsTrigger } from '../../nodes/FlexportEventsTrigger/FlexportEventsTrigger.node';
+import { FlexportLogisticsEventsTrigger } from '../../nodes/FlexportLogisticsEventsTrigger/FlexportLogisticsEventsTrigger.node';
+import { FlexportLogisticsTrigger } from '../../nodes/FlexportLogisticsTrigger/FlexportLogisticsTrigger.node';
 import { FlexportTrigger } from '../../nodes/FlexportTrigger/FlexportTrigger.node';
 import { buildAdditionalData, type CredentialStore } from './n8nHarness';
 import { singleNodeWorkflow } from './workflow';
 
-/** The test credentials helper, plus the webhook secret credential it does not know. */
-const instances: Record<string, INodeType> = {
+/** The four trigger nodes, by node type. */
+export const triggerInstances: Record<string, INodeType> = {
 	'n8n-nodes-flexport.flexportTrigger': new FlexportTrigger(),
 	'n8n-nodes-flexport.flexportEventsTrigger': new FlexportEventsTrigger(),
+	'n8n-nodes-flexport.flexportLogisticsTrigger': new FlexportLogisticsTrigger(),
+	'n8n-nodes-flexport.flexportLogisticsEventsTrigger': new FlexportLogisticsEventsTrigger(),
 };
 
 const triggerNodeTypes: INodeTypes = {
-	getByName: (type: string) => instances[type] as INodeType | IVersionedNodeType,
-	getByNameAndVersion: (type: string) => instances[type],
+	getByName: (type: string) => triggerInstances[type] as INodeType | IVersionedNodeType,
+	getByNameAndVersion: (type: string) => triggerInstances[type],
 	getKnownTypes: () => ({}),
 };
 
@@ -60,13 +65,37 @@ function additionalDataFor(
 	);
 }
 
-/** A one-node workflow, with the parameter defaults filled in as the editor saves them. */
-function triggerWorkflow(
+/** `parameters` completed with the node's parameter defaults, as the editor saves them. */
+export function withEditorDefaults(
+	node: INode,
+	description: INodeTypeDescription,
+	parameters: IDataObject,
+): INode['parameters'] {
+	const resolved = NodeHelpers.getNodeParameters(
+		description.properties,
+		parameters as INode['parameters'],
+		true,
+		false,
+		node,
+		description,
+	);
+	return { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
+}
+
+export interface TriggerWorkflow {
+	workflow: Workflow;
+	node: INode;
+	workflowData: IWorkflowBase;
+}
+
+/** The one-node workflow of a trigger (`type`: a key of triggerInstances). */
+export function triggerWorkflow(
 	type: string,
 	parameters: IDataObject,
 	credentials: INode['credentials'],
 	staticData?: IDataObject,
-): { workflow: Workflow; node: INode; workflowData: IWorkflowBase } {
+	webhookId = 'flexport-hook',
+): TriggerWorkflow {
 	const node: INode = {
 		id: 'trigger-node',
 		name: 'Trigger',
@@ -75,18 +104,9 @@ function triggerWorkflow(
 		position: [0, 0],
 		parameters: parameters as INode['parameters'],
 		credentials,
-		webhookId: 'flexport-hook',
+		webhookId,
 	};
-	const description = instances[type].description;
-	const resolved = NodeHelpers.getNodeParameters(
-		description.properties,
-		node.parameters,
-		true,
-		false,
-		node,
-		description,
-	);
-	node.parameters = { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
+	node.parameters = withEditorDefaults(node, triggerInstances[type].description, parameters);
 	const { workflow, workflowData } = singleNodeWorkflow(node, triggerNodeTypes, {
 		id: 'wf-trigger',
 		name: 'Trigger test',
@@ -97,6 +117,33 @@ function triggerWorkflow(
 }
 
 // ------------------------------------------------------------------ polling --
+
+/** Runs the trigger's poll() once in a real n8n-core PollContext, as n8n's poll schedule does. */
+export async function pollOnce(
+	{ workflow, node }: TriggerWorkflow,
+	additionalData: IWorkflowExecuteAdditionalData,
+	mode: WorkflowExecuteMode,
+	staticData: IDataObject,
+): Promise<INodeExecutionData[][] | null> {
+	const context = new PollContext(
+		workflow,
+		node,
+		additionalData,
+		mode,
+		'activate',
+		() => {
+			throw new Error('poll() must return its items, not emit them');
+		},
+		(error) => {
+			throw error;
+		},
+		async () => {},
+		async (poll) => await poll(),
+		() => staticData,
+	);
+	const nodeType = triggerInstances[node.type];
+	return await (nodeType.poll as NonNullable<INodeType['poll']>).call(context);
+}
 
 export interface PollRunOptions {
 	parameters: IDataObject;
@@ -119,32 +166,16 @@ export async function runPoll(
 	};
 	const credentialId =
 		options.credentialId ?? (credentialType === 'flexportApi' ? 'cred-key' : 'cred-1');
-	const { workflow, node, workflowData } = triggerWorkflow(
-		'n8n-nodes-flexport.flexportEventsTrigger',
-		parameters,
-		{
-			[credentialType]: { id: credentialId, name: 'Flexport' },
-		},
-	);
+	const built = triggerWorkflow('n8n-nodes-flexport.flexportEventsTrigger', parameters, {
+		[credentialType]: { id: credentialId, name: 'Flexport' },
+	});
 	const mode = options.mode ?? 'trigger';
-	const context = new PollContext(
-		workflow,
-		node,
-		additionalDataFor(store, mode, workflowData),
+	return await pollOnce(
+		built,
+		additionalDataFor(store, mode, built.workflowData),
 		mode,
-		'activate',
-		() => {
-			throw new Error('poll() must return its items, not emit them');
-		},
-		(error) => {
-			throw error;
-		},
-		async () => {},
-		async (poll) => await poll(),
-		() => options.staticData,
+		options.staticData,
 	);
-	const nodeType = instances['n8n-nodes-flexport.flexportEventsTrigger'];
-	return await (nodeType.poll as NonNullable<INodeType['poll']>).call(context);
 }
 
 // ------------------------------------------------------------------ webhook --
@@ -188,7 +219,7 @@ export async function startWebhookReceiver(
 	options: WebhookReceiverOptions,
 ): Promise<WebhookReceiver> {
 	const deliveries: WebhookDelivery[] = [];
-	const nodeType = instances['n8n-nodes-flexport.flexportTrigger'];
+	const nodeType = triggerInstances['n8n-nodes-flexport.flexportTrigger'];
 	const staticData = options.staticData ?? {};
 	const server = http.createServer((req, res) => {
 		const chunks: Buffer[] = [];

@@ -3,6 +3,7 @@
  * comma-separated free text for types the list does not know yet. Used by every trigger of both
  * APIs. No n8n side effects.
  */
+import type { IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 /** The wildcard option: any event type, including ones the API adds later. */
 export const ANY_EVENT = '*';
@@ -41,4 +42,14 @@ export function buildEventTypeFilter(selection: EventTypeSelection): EventTypeFi
 	if (chosen.includes(ANY_EVENT) || (chosen.length === 0 && other.length === 0)) return () => true;
 	const wanted = new Set([...chosen, ...other]);
 	return (type) => typeof type === 'string' && wanted.has(type);
+}
+
+/** The filter of the node's "events" multi-select and "otherEventTypes" text. */
+export function chosenEventTypeFilter(
+	context: IPollFunctions | IWebhookFunctions,
+): EventTypeFilter {
+	return buildEventTypeFilter({
+		events: context.getNodeParameter('events', []),
+		otherEventTypes: context.getNodeParameter('otherEventTypes', ''),
+	});
 }

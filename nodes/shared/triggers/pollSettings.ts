@@ -3,8 +3,10 @@
  * look-back of "abc" from an expression reached `new Date(NaN)` and failed the poll with
  * "RangeError: Invalid time value".
  */
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { optionsCollection } from './description';
 import { readNumberOption } from './numberOption';
 import { FUTURE_ALLOWANCE_MS, type PollSettings } from './pollState';
 
@@ -35,36 +37,40 @@ export function readPollSettings(
 }
 
 /** The "Options" collection of both polling triggers (readPollSettings reads its entries). */
-export const POLL_OPTIONS_PROPERTY: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'Include Past Events',
-			name: 'includePastEvents',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether the first poll after activation emits events that occurred before it (within "Past Events Window"). Off: the first poll only records what exists.',
-		},
-		{
-			displayName: 'Past Events Window (Hours)',
-			name: PAST_EVENTS_OPTION,
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 8760 },
-			default: 24,
-			description: 'With "Include Past Events", how far back the first poll goes',
-		},
-		{
-			displayName: 'Late Events Window (Minutes)',
-			name: LOOKBACK_OPTION,
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 10080 },
-			default: 60,
-			description: `Each poll looks back this far before the newest event already seen, to catch events Flexport records after later ones. Events recorded later than this are missed. Events dated more than ${FUTURE_ALLOWANCE_MS / 60_000} minutes ahead of n8n's clock are emitted once but do not move this window.`,
-		},
-	],
-};
+export const POLL_OPTIONS_PROPERTY: INodeProperties = optionsCollection([
+	{
+		displayName: 'Include Past Events',
+		name: 'includePastEvents',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether the first poll after activation emits events that occurred before it (within "Past Events Window"). Off: the first poll only records what exists.',
+	},
+	{
+		displayName: 'Past Events Window (Hours)',
+		name: PAST_EVENTS_OPTION,
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 8760 },
+		default: 24,
+		description: 'With "Include Past Events", how far back the first poll goes',
+	},
+	{
+		displayName: 'Late Events Window (Minutes)',
+		name: LOOKBACK_OPTION,
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 10080 },
+		default: 60,
+		description: `Each poll looks back this far before the newest event already seen, to catch events Flexport records after later ones. Events recorded later than this are missed. Events dated more than ${FUTURE_ALLOWANCE_MS / 60_000} minutes ahead of n8n's clock are emitted once but do not move this window.`,
+	},
+]);
+
+/** The settings of the node's POLL_OPTIONS_PROPERTY; an unusable value fails the poll, naming the option. */
+export function pollSettingsOf(context: IPollFunctions): PollSettings {
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const read = readPollSettings(options, POLL_OPTIONS_PROPERTY.options as INodeProperties[]);
+	if (!read.ok)
+		throw new NodeOperationError(context.getNode(), read.message, {
+			description: read.description,
+		});
+	return read.settings;
+}

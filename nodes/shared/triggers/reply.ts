@@ -18,6 +18,19 @@ export function reply(
 	return { noWebhookResponse: true };
 }
 
+/** Answers 200 without a run: the event's type is not selected, or it was received already or is too old. */
+export function replyIgnored(
+	response: DeliveryResponse,
+	ignored: { reason: string; message: string },
+): IWebhookResponseData {
+	return reply(response, 200, {
+		received: true,
+		ignored: true,
+		reason: ignored.reason,
+		message: ignored.message,
+	});
+}
+
 /**
  * Answers 200 and starts the run with `workflowData`. n8n saves a trigger's static data (the
  * event ids it remembers) when the delivery is answered. Left to itself, n8n 2.x answers an

@@ -1,12 +1,11 @@
 /** Runs the Logistics events trigger's poll() in n8n-core's PollContext against the simulator. */
-import { PollContext } from 'n8n-core';
-import type { IDataObject, INodeExecutionData, INodeType, WorkflowExecuteMode } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, WorkflowExecuteMode } from 'n8n-workflow';
 
 import type { LogisticsEnv } from '../../harness/logisticsFixture';
 import { buildAdditionalData } from '../../harness/n8nHarness';
+import { pollOnce } from '../../harness/pollHarness';
 import {
 	EVENTS_TRIGGER_TYPE,
-	instances,
 	nextExecutionId,
 	triggerWorkflow,
 } from '../FlexportLogisticsTrigger/triggerWorkflow';
@@ -24,29 +23,18 @@ export async function runLogisticsPoll(
 	env: LogisticsEnv,
 	options: PollOptions,
 ): Promise<INodeExecutionData[][] | null> {
-	const { workflow, node, workflowData } = triggerWorkflow(
+	const built = triggerWorkflow(
 		EVENTS_TRIGGER_TYPE,
 		options.parameters,
 		options.credentialId ?? 'logistics-1',
 		{},
 	);
 	const mode = options.mode ?? 'trigger';
-	const context = new PollContext(
-		workflow,
-		node,
-		buildAdditionalData(env.store, mode, nextExecutionId('logistics-poll-exec'), workflowData),
+	const executionId = nextExecutionId('logistics-poll-exec');
+	return await pollOnce(
+		built,
+		buildAdditionalData(env.store, mode, executionId, built.workflowData),
 		mode,
-		'activate',
-		() => {
-			throw new Error('poll() must return its items, not emit them');
-		},
-		(error) => {
-			throw error;
-		},
-		async () => {},
-		async (poll) => await poll(),
-		() => options.staticData,
+		options.staticData,
 	);
-	const nodeType = instances[EVENTS_TRIGGER_TYPE];
-	return await (nodeType.poll as NonNullable<INodeType['poll']>).call(context);
 }
