@@ -57,6 +57,18 @@ export function optionsCollection(
 	};
 }
 
+/** The "Filters" collection of a list operation. */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+	};
+}
+
 /** How a list of rows (line items, bundle contents) is entered: as fields, or as one JSON array. */
 export function rowsInput(options: {
 	name: string;

@@ -1,7 +1,7 @@
 /** Parameter shapes of returns: the locator, the returned items, the label and the list filters. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, requiredText, rowsInput } from './common.description';
+import { fieldsCollection, filtersCollection, requiredText, rowsInput } from './common.description';
 import { idLocator } from './locators.description';
 import { deliverrAddressField } from './parcel.description';
 
@@ -97,29 +97,22 @@ export const returnAdditionalFields: INodeProperties = fieldsCollection('Additio
 	),
 ]);
 
-export const returnFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		text('External Return ID', 'externalReturnId'),
-		text('RMA', 'rma'),
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'multiOptions',
-			options: RETURN_STATUSES.map((value) => ({
-				name: value
-					.toLowerCase()
-					.replace(/_/g, ' ')
-					.replace(/^./, (first) => first.toUpperCase()),
-				value,
-			})).sort((a, b) => a.name.localeCompare(b.name)),
-			default: [],
-			description: 'Only returns in one of these states',
-		},
-		text('Tracking Code', 'trackingCode'),
-	],
-};
+export const returnFilters: INodeProperties = filtersCollection([
+	text('External Return ID', 'externalReturnId'),
+	text('RMA', 'rma'),
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'multiOptions',
+		options: RETURN_STATUSES.map((value) => ({
+			name: value
+				.toLowerCase()
+				.replace(/_/g, ' ')
+				.replace(/^./, (first) => first.toUpperCase()),
+			value,
+		})).sort((a, b) => a.name.localeCompare(b.name)),
+		default: [],
+		description: 'Only returns in one of these states',
+	},
+	text('Tracking Code', 'trackingCode'),
+]);
