@@ -9,9 +9,8 @@ import type {
 
 import {
 	apiVersion,
-	CREDENTIAL_CHECK_PATH,
-	DEFAULT_API_BASE_URL,
-	DEFAULT_API_VERSION,
+	freightApiProperties,
+	freightCredentialTest,
 	textSetting,
 } from '../nodes/shared/freightSettings';
 
@@ -41,22 +40,13 @@ export class FlexportApi implements ICredentialType {
 			default: '',
 			required: true,
 		},
-		{
-			displayName: 'API Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: DEFAULT_API_BASE_URL,
-		},
-		{
-			displayName: 'API Version',
-			name: 'apiVersion',
-			type: 'string',
-			default: DEFAULT_API_VERSION,
-			description: 'Sent as the Flexport-Version header: 2, 3 or a date such as 2023-07-01',
-		},
+		...freightApiProperties(),
 	];
 
-	/** The key as a bearer token and the Flexport-Version header, unless the request names a version. */
+	/**
+	 * The key as a bearer token and the Flexport-Version header, unless the request names a version.
+	 * The key never leaves the API host: n8n would put it back after a redirect to another host.
+	 */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
@@ -68,13 +58,9 @@ export class FlexportApi implements ICredentialType {
 				...(requestOptions.headers as Record<string, string> | undefined),
 				Authorization: `Bearer ${textSetting(credentials.apiKey)}`,
 			},
+			sendCredentialsOnCrossOriginRedirect: false,
 		};
 	}
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: `={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, '') : '${DEFAULT_API_BASE_URL}'}}`,
-			url: CREDENTIAL_CHECK_PATH,
-		},
-	};
+	test: ICredentialTestRequest = freightCredentialTest();
 }

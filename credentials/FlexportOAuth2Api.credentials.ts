@@ -10,11 +10,10 @@ import type {
 
 import {
 	apiVersion,
-	CREDENTIAL_CHECK_PATH,
-	DEFAULT_API_BASE_URL,
-	DEFAULT_API_VERSION,
 	DEFAULT_AUDIENCE,
 	DEFAULT_TOKEN_URL,
+	freightApiProperties,
+	freightCredentialTest,
 } from '../nodes/shared/freightSettings';
 import {
 	credentialFields,
@@ -121,21 +120,7 @@ export class FlexportOAuth2Api implements ICredentialType {
 			default: 'json',
 			displayOptions: { show: { advancedSettings: [true] } },
 		},
-		{
-			displayName: 'API Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: DEFAULT_API_BASE_URL,
-			displayOptions: { show: { advancedSettings: [true] } },
-		},
-		{
-			displayName: 'API Version',
-			name: 'apiVersion',
-			type: 'string',
-			default: DEFAULT_API_VERSION,
-			description: 'Sent as the Flexport-Version header: 2, 3 or a date such as 2023-07-01',
-			displayOptions: { show: { advancedSettings: [true] } },
-		},
+		...freightApiProperties({ show: { advancedSettings: [true] } }),
 		{
 			displayName: 'Managed Token',
 			name: TOKEN_FIELD,
@@ -190,12 +175,5 @@ export class FlexportOAuth2Api implements ICredentialType {
 		return { ...requestOptions, headers, sendCredentialsOnCrossOriginRedirect: false };
 	}
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: `={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, '') : '${DEFAULT_API_BASE_URL}'}}`,
-			url: CREDENTIAL_CHECK_PATH,
-			// The test request carries the token: it goes to the API host only.
-			disableFollowRedirect: true,
-		},
-	};
+	test: ICredentialTestRequest = freightCredentialTest();
 }

@@ -1,8 +1,14 @@
 /**
- * Defaults and readers for the freight API settings kept in the Flexport credentials. Both the
- * credentials (credentials/) and the freight node's transport (nodes/Flexport/transport/) read them.
+ * Defaults and readers for the freight API settings kept in the Flexport credentials, and the
+ * fields and test request both freight credentials declare. The credentials (credentials/) and
+ * the freight node's transport (nodes/Flexport/transport/) read them.
  */
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	IDisplayOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 export const DEFAULT_API_BASE_URL = 'https://api.flexport.com';
 export const DEFAULT_TOKEN_URL = 'https://api.flexport.com/oauth/token';
@@ -32,4 +38,37 @@ export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string 
 
 export function apiVersion(credentials: ICredentialDataDecryptedObject): string {
 	return textSetting(credentials.apiVersion, DEFAULT_API_VERSION).trim() || DEFAULT_API_VERSION;
+}
+
+/** The API Base URL and API Version fields of both freight credentials (`displayOptions` if given). */
+export function freightApiProperties(displayOptions?: IDisplayOptions): INodeProperties[] {
+	const shown = displayOptions ? { displayOptions } : {};
+	return [
+		{
+			displayName: 'API Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: DEFAULT_API_BASE_URL,
+			...shown,
+		},
+		{
+			displayName: 'API Version',
+			name: 'apiVersion',
+			type: 'string',
+			default: DEFAULT_API_VERSION,
+			description: 'Sent as the Flexport-Version header: 2, 3 or a date such as 2023-07-01',
+			...shown,
+		},
+	];
+}
+
+/** n8n's credential test of both freight credentials: it carries the credential, so no redirect. */
+export function freightCredentialTest(): ICredentialTestRequest {
+	return {
+		request: {
+			baseURL: `={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, '') : '${DEFAULT_API_BASE_URL}'}}`,
+			url: CREDENTIAL_CHECK_PATH,
+			disableFollowRedirect: true,
+		},
+	};
 }
