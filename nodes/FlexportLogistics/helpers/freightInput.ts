@@ -35,6 +35,10 @@ export function optionalOneOf<T extends string>(
 		: requireOneOf(context, value, allowed, field, itemIndex);
 }
 
+/** Additional Fields → Package Type of a drayage quote or order, when given. */
+export const readPackageType = (context: IExecuteFunctions, values: IDataObject, i: number) =>
+	optionalOneOf(context, values.packageType, PACKAGE_TYPES, additional('Package Type'), i);
+
 export const wholeNumber = (context: IExecuteFunctions, value: unknown, field: string, i: number) =>
 	requireNumber(context, value, field, i, { min: 1, integer: true });
 
@@ -90,13 +94,7 @@ export function readQuoteBody(
 		deliveryDetails: location('delivery'),
 	};
 	if (mode === 'DRAYAGE') {
-		body.packageType = optionalOneOf(
-			context,
-			values.packageType,
-			PACKAGE_TYPES,
-			additional('Package Type'),
-			itemIndex,
-		);
+		body.packageType = readPackageType(context, values, itemIndex);
 		if (values.packageCount !== undefined)
 			body.packageCount = wholeNumber(
 				context,

@@ -13,12 +13,15 @@ import {
 	optionalText,
 	requireEmail,
 } from '../../Flexport/helpers/values';
+import type { FreightMode, StopKind } from '../descriptions/freight.description';
 import {
-	PACKAGE_TYPES,
-	type FreightMode,
-	type StopKind,
-} from '../descriptions/freight.description';
-import { additional, optionalOneOf, positive, stopFlags, TITLE, wholeNumber } from './freightInput';
+	additional,
+	positive,
+	readPackageType,
+	stopFlags,
+	TITLE,
+	wholeNumber,
+} from './freightInput';
 import { readTextFields, type TextField } from './inboundFields';
 import { withoutUndefined } from './inboundOutput';
 import { readIdLocator } from './locators';
@@ -158,13 +161,7 @@ export function readOrderBody(
 			['packingListDocumentKey', 'Packing List Document Key'],
 		])
 			body[key] = textParameter(context, key, label, itemIndex, 1000);
-		body.packageType = optionalOneOf(
-			context,
-			values.packageType,
-			PACKAGE_TYPES,
-			additional('Package Type'),
-			itemIndex,
-		);
+		body.packageType = readPackageType(context, values, itemIndex);
 		if (values.packages !== undefined) {
 			const field = additional('Packages (JSON)');
 			body.packages = parseObjectList(context, values.packages, field, itemIndex).map(
