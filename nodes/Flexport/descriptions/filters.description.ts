@@ -27,6 +27,25 @@ export interface FilterSpec {
 	v3Query?: string;
 }
 
+/** The Shipment ID filter of the lists whose records belong to a shipment. */
+export const SHIPMENT_ID_FILTER: FilterSpec = {
+	name: 'shipmentId',
+	displayName: 'Shipment ID',
+	query: 'f.shipment.id',
+	kind: 'id',
+};
+
+/** The Status filter of a list, one of that object's `statuses`. */
+export function statusFilter(statuses: readonly string[]): FilterSpec {
+	return {
+		name: 'status',
+		displayName: 'Status',
+		query: 'f.status',
+		kind: 'options',
+		options: statuses,
+	};
+}
+
 const RANGE = {
 	gt: { name: 'After', label: 'After', inclusive: false },
 	gte: { name: 'OrAfter', label: 'or After', inclusive: true },

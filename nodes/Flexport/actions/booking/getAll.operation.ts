@@ -1,17 +1,16 @@
 import { BOOKING_SORT, BOOKING_STATUSES } from '../../descriptions/enums';
-import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
+import {
+	dateRangeFilters,
+	type FilterSpec,
+	SHIPMENT_ID_FILTER,
+	statusFilter,
+} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 
 const filters: FilterSpec[] = [
-	{
-		name: 'status',
-		displayName: 'Status',
-		query: 'f.status',
-		kind: 'options',
-		options: BOOKING_STATUSES,
-	},
-	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
+	statusFilter(BOOKING_STATUSES),
+	SHIPMENT_ID_FILTER,
 	{ name: 'name', displayName: 'Name', query: 'f.name', kind: 'string' },
 	{
 		name: 'consigneeEntityRef',

@@ -1,9 +1,13 @@
-import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
+import {
+	dateRangeFilters,
+	type FilterSpec,
+	SHIPMENT_ID_FILTER,
+} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 
 const filters: FilterSpec[] = [
-	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
+	SHIPMENT_ID_FILTER,
 	{
 		name: 'invoiceNumber',
 		displayName: 'Invoice Number',

@@ -1,10 +1,8 @@
-import type { FilterSpec } from '../../descriptions/filters.description';
+import { type FilterSpec, SHIPMENT_ID_FILTER } from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 
-const filters: FilterSpec[] = [
-	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
-];
+const filters: FilterSpec[] = [SHIPMENT_ID_FILTER];
 
 export const { description, execute } = listOperation(
 	'customsEntry',

@@ -1,17 +1,16 @@
 import { INVOICE_SORT, INVOICE_STATUSES } from '../../descriptions/enums';
-import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
+import {
+	dateRangeFilters,
+	type FilterSpec,
+	SHIPMENT_ID_FILTER,
+	statusFilter,
+} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 
 const filters: FilterSpec[] = [
-	{
-		name: 'status',
-		displayName: 'Status',
-		query: 'f.status',
-		kind: 'options',
-		options: INVOICE_STATUSES,
-	},
-	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
+	statusFilter(INVOICE_STATUSES),
+	SHIPMENT_ID_FILTER,
 	{
 		name: 'shipmentIdAlternate',
 		displayName: 'Shipment ID (Alternate Filter)',

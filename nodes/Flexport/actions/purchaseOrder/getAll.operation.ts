@@ -4,7 +4,12 @@ import {
 	PURCHASE_ORDER_SORT,
 	PURCHASE_ORDER_STATUSES,
 } from '../../descriptions/enums';
-import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
+import {
+	dateRangeFilters,
+	type FilterSpec,
+	SHIPMENT_ID_FILTER,
+	statusFilter,
+} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 
@@ -17,13 +22,7 @@ const filters: FilterSpec[] = [
 		description:
 			'Whether to return only archived (on) or only unarchived (off) purchase orders; sent as f.archived_at.exists',
 	},
-	{
-		name: 'status',
-		displayName: 'Status',
-		query: 'f.status',
-		kind: 'options',
-		options: PURCHASE_ORDER_STATUSES,
-	},
+	statusFilter(PURCHASE_ORDER_STATUSES),
 	{ name: 'buyerRef', displayName: 'Buyer Ref', query: 'f.buyer_ref', kind: 'string' },
 	{ name: 'sellerRef', displayName: 'Seller Ref', query: 'f.seller_ref', kind: 'string' },
 	{
@@ -62,7 +61,7 @@ const filters: FilterSpec[] = [
 	},
 	...dateRangeFilters({ name: 'updated', label: 'Updated', query: 'f.updated_at' }, ['gt', 'lt']),
 	...dateRangeFilters({ name: 'created', label: 'Created', query: 'f.created_at' }, ['gt', 'lt']),
-	{ name: 'shipmentId', displayName: 'Shipment ID', query: 'f.shipment.id', kind: 'id' },
+	SHIPMENT_ID_FILTER,
 	{ name: 'name', displayName: 'Name', query: 'f.name', kind: 'string' },
 ];
 

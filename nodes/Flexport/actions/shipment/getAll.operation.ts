@@ -1,5 +1,9 @@
 import { SHIPMENT_SORT, SHIPMENT_STATUSES, TRANSPORTATION_MODES } from '../../descriptions/enums';
-import { dateRangeFilters, type FilterSpec } from '../../descriptions/filters.description';
+import {
+	dateRangeFilters,
+	type FilterSpec,
+	statusFilter,
+} from '../../descriptions/filters.description';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { listOperation } from '../../steps/operations';
 
@@ -11,13 +15,7 @@ const filters: FilterSpec[] = [
 		kind: 'options',
 		options: TRANSPORTATION_MODES,
 	},
-	{
-		name: 'status',
-		displayName: 'Status',
-		query: 'f.status',
-		kind: 'options',
-		options: SHIPMENT_STATUSES,
-	},
+	statusFilter(SHIPMENT_STATUSES),
 	{
 		name: 'statusesAny',
 		displayName: 'Status Is Any Of',
