@@ -175,6 +175,9 @@ export const LOCATORS = {
 	document: { ...O.document, param: 'documentId', displayName: 'Document' },
 } satisfies Record<string, ObjectTarget>;
 
+/** The company locator labelled "Company ID", for the objects created under a company. */
+export const COMPANY_ID_TARGET: ObjectTarget = { ...LOCATORS.company, displayName: 'Company ID' };
+
 /** The locator of a target: a full resource locator, or ID / URL only where there is no search. */
 export function objectLocator(target: ObjectTarget): INodeProperties {
 	const locator = resourceLocator({
@@ -207,6 +210,50 @@ export function getProperties(
 			placeholder: 'Add Option',
 			default: {},
 			options: resolveLinksOptions(links),
+		},
+	];
+}
+
+/** An object given either by its Flexport ID (a locator) or by your ref for it (text). */
+export interface IdOrRefChoice {
+	/** The "… By" options parameter. */
+	by: { name: string; displayName: string };
+	/** How the options describe the object, e.g. "parent company". */
+	noun: string;
+	target: ObjectTarget;
+	locatorDescription?: string;
+	ref: { name: string; displayName: string; placeholder: string; description?: string };
+}
+
+/** The "… By" choice (ID is the default), the locator shown for ID and the ref shown for Ref. */
+export function idOrRefFields(choice: IdOrRefChoice): INodeProperties[] {
+	const { by, noun, ref } = choice;
+	const shownFor = (value: 'id' | 'ref') => ({ show: { [by.name]: [value] } });
+	return [
+		{
+			displayName: by.displayName,
+			name: by.name,
+			type: 'options',
+			options: [
+				{ name: 'ID', value: 'id', description: `Identify the ${noun} by its Flexport ID` },
+				{ name: 'Ref', value: 'ref', description: `Identify the ${noun} by your ref for it` },
+			],
+			default: 'id',
+		},
+		{
+			...objectLocator(choice.target),
+			...(choice.locatorDescription ? { description: choice.locatorDescription } : {}),
+			displayOptions: shownFor('id'),
+		},
+		{
+			displayName: ref.displayName,
+			name: ref.name,
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: ref.placeholder,
+			...(ref.description ? { description: ref.description } : {}),
+			displayOptions: shownFor('ref'),
 		},
 	];
 }

@@ -11,41 +11,32 @@ import {
 	invoiceNumberField,
 	LINE_ITEMS_EXAMPLE,
 } from '../../descriptions/finance.description';
-import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import {
+	idOrRefFields,
+	type IdOrRefChoice,
+	LOCATORS,
+} from '../../descriptions/objects.description';
 import {
 	commercialInvoiceFieldsToBody,
 	parseInvoiceLineItems,
 	requireCurrency,
 	toMoney,
 } from '../../helpers/finance';
-import { collectionValues, targetId, textParameter } from '../../helpers/parameters';
-import { requireOneOf } from '../../helpers/values';
+import { readIdOrRef } from '../../helpers/idOrRef';
+import { collectionValues, textParameter } from '../../helpers/parameters';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { writeObject } from '../../steps/write';
 
-const SHIPMENT = { ...LOCATORS.shipment, displayName: 'Shipment ID' };
+/** The invoice's shipment, by ID or by ref (exported for the reader's test). */
+export const SHIPMENT: IdOrRefChoice = {
+	by: { name: 'shipmentBy', displayName: 'Shipment By' },
+	noun: 'shipment',
+	target: { ...LOCATORS.shipment, displayName: 'Shipment ID' },
+	ref: { name: 'shipmentRef', displayName: 'Shipment Ref', placeholder: 'e.g. PO-123' },
+};
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Shipment By',
-		name: 'shipmentBy',
-		type: 'options',
-		options: [
-			{ name: 'ID', value: 'id', description: 'Identify the shipment by its Flexport ID' },
-			{ name: 'Ref', value: 'ref', description: 'Identify the shipment by your ref for it' },
-		],
-		default: 'id',
-	},
-	{ ...objectLocator(SHIPMENT), displayOptions: { show: { shipmentBy: ['id'] } } },
-	{
-		displayName: 'Shipment Ref',
-		name: 'shipmentRef',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. PO-123',
-		displayOptions: { show: { shipmentBy: ['ref'] } },
-	},
+	...idOrRefFields(SHIPMENT),
 	invoiceNumberField(),
 
 	{
@@ -87,15 +78,9 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {};
-	const shipmentBy = requireOneOf(
-		this,
-		this.getNodeParameter('shipmentBy', itemIndex, 'id'),
-		['id', 'ref'],
-		'Shipment By',
-		itemIndex,
-	);
-	if (shipmentBy === 'id') body.shipment_id = Number(targetId(this, SHIPMENT, itemIndex));
-	else body.shipment_ref = textParameter(this, 'shipmentRef', 'Shipment Ref', itemIndex);
+	const shipment = readIdOrRef(this, SHIPMENT, itemIndex);
+	if ('id' in shipment) body.shipment_id = Number(shipment.id);
+	else body.shipment_ref = shipment.ref;
 	body.invoice_number = textParameter(this, 'invoiceNumber', 'Invoice Number', itemIndex);
 	body.currency_code = requireCurrency(
 		this,

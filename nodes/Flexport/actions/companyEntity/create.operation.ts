@@ -11,42 +11,34 @@ import {
 	updateDisplayOptions,
 } from '../../descriptions/common.description';
 import { addressField } from '../../descriptions/network.description';
-import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import {
+	COMPANY_ID_TARGET,
+	idOrRefFields,
+	type IdOrRefChoice,
+} from '../../descriptions/objects.description';
+import { readIdOrRef } from '../../helpers/idOrRef';
 import { parseAddress, parseVatNumbers } from '../../helpers/network';
-import { assignDefined, collectionValues, targetId, textParameter } from '../../helpers/parameters';
-import { optionalText, requireOneOf } from '../../helpers/values';
+import { assignDefined, collectionValues, textParameter } from '../../helpers/parameters';
+import { optionalText } from '../../helpers/values';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { writeObject } from '../../steps/write';
 
-const COMPANY = { ...LOCATORS.company, displayName: 'Company ID' };
+const PARENT_COMPANY: IdOrRefChoice = {
+	by: { name: 'parentCompanyBy', displayName: 'Parent Company By' },
+	noun: 'parent company',
+	target: COMPANY_ID_TARGET,
+	locatorDescription: "The entity's parent company",
+	ref: {
+		name: 'companyRef',
+		displayName: 'Company Ref',
+		placeholder: 'e.g. zoomit',
+		description: "Ref of the entity's parent company",
+	},
+};
 
 const properties: INodeProperties[] = [
 	nameField('e.g. Zoomit Inc.', 'Legal name of the new company entity'),
-	{
-		displayName: 'Parent Company By',
-		name: 'parentCompanyBy',
-		type: 'options',
-		options: [
-			{ name: 'ID', value: 'id', description: 'Identify the parent company by its Flexport ID' },
-			{ name: 'Ref', value: 'ref', description: 'Identify the parent company by your ref for it' },
-		],
-		default: 'id',
-	},
-	{
-		...objectLocator(COMPANY),
-		description: "The entity's parent company",
-		displayOptions: { show: { parentCompanyBy: ['id'] } },
-	},
-	{
-		displayName: 'Company Ref',
-		name: 'companyRef',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. zoomit',
-		description: "Ref of the entity's parent company",
-		displayOptions: { show: { parentCompanyBy: ['ref'] } },
-	},
+	...idOrRefFields(PARENT_COMPANY),
 	addressField('mailingAddress', 'Mailing Address (JSON)', { required: true }),
 	fieldsCollection('Additional Fields', [
 		{
@@ -76,15 +68,9 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const body: IDataObject = { name: textParameter(this, 'name', 'Name', itemIndex) };
-	const parentBy = requireOneOf(
-		this,
-		this.getNodeParameter('parentCompanyBy', itemIndex, 'id'),
-		['id', 'ref'],
-		'Parent Company By',
-		itemIndex,
-	);
-	if (parentBy === 'id') body.company_id = targetId(this, COMPANY, itemIndex);
-	else body.company_ref = textParameter(this, 'companyRef', 'Company Ref', itemIndex);
+	const parent = readIdOrRef(this, PARENT_COMPANY, itemIndex);
+	if ('id' in parent) body.company_id = parent.id;
+	else body.company_ref = parent.ref;
 	body.mailing_address = parseAddress(
 		this,
 		this.getNodeParameter('mailingAddress', itemIndex),

@@ -11,17 +11,15 @@ import {
 	updateDisplayOptions,
 } from '../../descriptions/common.description';
 import { addressField, LOCATION_FIELD_OPTIONS } from '../../descriptions/network.description';
-import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
+import { COMPANY_ID_TARGET, objectLocator } from '../../descriptions/objects.description';
 import { locationFieldsToBody, parseAddress } from '../../helpers/network';
 import { collectionValues, targetId, textParameter } from '../../helpers/parameters';
 import { FLEXPORT_OBJECTS } from '../../objects';
 import { writeObject } from '../../steps/write';
 
-const COMPANY = { ...LOCATORS.company, displayName: 'Company ID' };
-
 const properties: INodeProperties[] = [
 	nameField('e.g. Los Angeles Warehouse', 'Name of the location'),
-	{ ...objectLocator(COMPANY), description: 'The company the location belongs to' },
+	{ ...objectLocator(COMPANY_ID_TARGET), description: 'The company the location belongs to' },
 	addressField('address', 'Address (JSON)', { required: true }),
 	fieldsCollection(
 		'Additional Fields',
@@ -40,7 +38,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const body: IDataObject = {
 		name: textParameter(this, 'name', 'Name', itemIndex),
-		company_id: targetId(this, COMPANY, itemIndex),
+		company_id: targetId(this, COMPANY_ID_TARGET, itemIndex),
 		address: parseAddress(
 			this,
 			this.getNodeParameter('address', itemIndex),
