@@ -3,7 +3,7 @@
  * output and its pairing, Limit, Return All, a bad ID that never leaves n8n, and Continue On Fail.
  * Used by the test of every resource that has a list.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { IdKind } from '../../../../nodes/Flexport/objects';
 import type { SimulatedRequest, SimulatorEnv } from '../../../harness/simulatorFixture';
@@ -29,6 +29,50 @@ export async function firstRecord(
 	expect(error).toBeUndefined();
 	expect(items).toHaveLength(1);
 	return items[0].json;
+}
+
+/** Limit gives exactly that many records; Return All at least `atLeast`, each once. */
+export async function expectLimitAndReturnAll(
+	env: SimulatorEnv,
+	resource: string,
+	limit: number,
+	atLeast: number,
+	limitParameters: IDataObject = {},
+): Promise<{ limited: INodeExecutionData[]; all: INodeExecutionData[] }> {
+	const limited = await env.run({
+		parameters: { resource, operation: 'getAll', limit, ...limitParameters },
+	});
+	expect(limited.items).toHaveLength(limit);
+	const all = await env.run({ parameters: { resource, operation: 'getAll', returnAll: true } });
+	expect(all.items.length).toBeGreaterThanOrEqual(atLeast);
+	expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
+	return { limited: limited.items, all: all.items };
+}
+
+/** The Shipment ID filter of a list is sent as f.shipment.id and accepted by the spec. */
+export async function expectShipmentFilter(env: SimulatorEnv, resource: string): Promise<void> {
+	const shipment = await firstRecord(env, 'shipment');
+	const byShipment = await env.run({
+		parameters: {
+			resource,
+			operation: 'getAll',
+			limit: 5,
+			filters: { shipmentId: String(shipment.id) },
+		},
+	});
+	expectAccepted(byShipment.requests);
+	expect(byShipment.requests[0].query['f.shipment.id']).toBe(String(shipment.id));
+}
+
+/** Bad input fails with a message naming the field and item, and nothing reaches Flexport. */
+export async function expectRefusedBeforeSending(
+	env: SimulatorEnv,
+	run: Parameters<SimulatorEnv['run']>[0],
+	message: RegExp,
+): Promise<void> {
+	const { error, requests } = await env.run(run);
+	expect(error?.message).toMatch(message);
+	expect(requests).toHaveLength(0);
 }
 
 export interface SuiteOptions {

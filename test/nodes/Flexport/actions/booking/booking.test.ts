@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { expectAccepted, firstRecord, freightSuite } from '../freightSuite';
+import { expectAccepted, expectShipmentFilter, firstRecord, freightSuite } from '../freightSuite';
 
 // Refs from the simulator's seeded network (test/simulator/reference-data.js).
 const REFS = {
@@ -110,17 +110,7 @@ describe('Booking (n8n-core engine against the simulator)', () => {
 			});
 			expect(items.map((item) => item.json.id)).toContain(booking.id);
 
-			const shipment = await firstRecord(env, 'shipment');
-			const byShipment = await env.run({
-				parameters: {
-					resource: 'booking',
-					operation: 'getAll',
-					limit: 5,
-					filters: { shipmentId: String(shipment.id) },
-				},
-			});
-			expectAccepted(byShipment.requests);
-			expect(byShipment.requests[0].query['f.shipment.id']).toBe(String(shipment.id));
+			await expectShipmentFilter(env, 'booking');
 		});
 	});
 

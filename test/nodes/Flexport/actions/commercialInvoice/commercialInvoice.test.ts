@@ -1,5 +1,5 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { freightSuite } from '../freightSuite';
+import { expectLimitAndReturnAll, freightSuite } from '../freightSuite';
 
 describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
@@ -91,15 +91,7 @@ describe('Commercial Invoice (n8n-core engine against the simulator)', () => {
 			},
 		});
 		expect(byNumber.items.map((item) => item.json.id)).toContain(first.id);
-		const limited = await env.run({
-			parameters: { resource: 'commercialInvoice', operation: 'getAll', limit: 4 },
-		});
-		expect(limited.items).toHaveLength(4);
-		const all = await env.run({
-			parameters: { resource: 'commercialInvoice', operation: 'getAll', returnAll: true },
-		});
-		expect(all.items.length).toBeGreaterThanOrEqual(60);
-		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
+		await expectLimitAndReturnAll(env, 'commercialInvoice', 4, 60);
 	});
 
 	it('create: POST /commercial_invoices with money, line items and additional fields', async () => {

@@ -1,5 +1,5 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { freightSuite } from '../freightSuite';
+import { expectLimitAndReturnAll, expectRefusedBeforeSending, freightSuite } from '../freightSuite';
 
 describe('Company Entity (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
@@ -67,15 +67,7 @@ describe('Company Entity (n8n-core engine against the simulator)', () => {
 		});
 		expect(items.map((item) => item.json.id)).toEqual([9002]);
 
-		const limited = await env.run({
-			parameters: { resource: 'companyEntity', operation: 'getAll', limit: 3 },
-		});
-		expect(limited.items).toHaveLength(3);
-		const all = await env.run({
-			parameters: { resource: 'companyEntity', operation: 'getAll', returnAll: true },
-		});
-		expect(all.items.length).toBeGreaterThan(10);
-		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
+		await expectLimitAndReturnAll(env, 'companyEntity', 3, 11);
 	});
 
 	it('create: POST with parent company by ID, mailing address and VAT numbers', async () => {
@@ -157,31 +149,31 @@ describe('Company Entity (n8n-core engine against the simulator)', () => {
 	});
 
 	it('rejects a non-numeric ID and an address without street before sending', async () => {
-		const badId = await env.run({
-			parameters: {
-				resource: 'companyEntity',
-				operation: 'get',
-				companyEntityId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+		await expectRefusedBeforeSending(
+			env,
+			{
+				parameters: {
+					resource: 'companyEntity',
+					operation: 'get',
+					companyEntityId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				},
+				items: [{ id: '9001/../../oauth' }],
 			},
-			items: [{ id: '9001/../../oauth' }],
-		});
-		expect(badId.error?.message).toMatch(
 			/"Company Entity" must be a numeric Flexport ID.*\[item 0\]/,
 		);
-		expect(badId.requests).toHaveLength(0);
-		const badAddress = await env.run({
-			parameters: {
-				resource: 'companyEntity',
-				operation: 'create',
-				name: 'X',
-				companyId: fixtures().ownCompanyId,
-				mailingAddress: '{"city": "Paris"}',
+		await expectRefusedBeforeSending(
+			env,
+			{
+				parameters: {
+					resource: 'companyEntity',
+					operation: 'create',
+					name: 'X',
+					companyId: fixtures().ownCompanyId,
+					mailingAddress: '{"city": "Paris"}',
+				},
 			},
-		});
-		expect(badAddress.error?.message).toMatch(
 			/"Mailing Address \(JSON\)": "street_address" is required \[item 0\]/,
 		);
-		expect(badAddress.requests).toHaveLength(0);
 		const badVat = await env.run({
 			parameters: {
 				resource: 'companyEntity',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { freightSuite } from '../freightSuite';
+import { expectLimitAndReturnAll, freightSuite } from '../freightSuite';
 
 describe('Contact (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
@@ -91,15 +91,7 @@ describe('Contact (n8n-core engine against the simulator)', () => {
 		expect(byLocation.requests[0].query['f.location.id']).toBe(location.id);
 		expect(byLocation.requests[0].validationErrors).toEqual([]);
 
-		const limited = await env.run({
-			parameters: { resource: 'contact', operation: 'getAll', limit: 4 },
-		});
-		expect(limited.items).toHaveLength(4);
-		const all = await env.run({
-			parameters: { resource: 'contact', operation: 'getAll', returnAll: true },
-		});
-		expect(all.items.length).toBeGreaterThan(20);
-		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
+		await expectLimitAndReturnAll(env, 'contact', 4, 21);
 	});
 
 	it('create and update: POST /network/contacts, then PATCH /network/contacts/{id}', async () => {

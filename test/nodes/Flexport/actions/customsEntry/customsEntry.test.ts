@@ -1,5 +1,5 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { freightSuite } from '../freightSuite';
+import { expectLimitAndReturnAll, freightSuite } from '../freightSuite';
 
 describe('Customs Entry (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
@@ -64,15 +64,9 @@ describe('Customs Entry (n8n-core engine against the simulator)', () => {
 		expect(items.length).toBeGreaterThan(0);
 		expect(items.every((item) => item.json.shipment_id === first.shipment_id)).toBe(true);
 
-		const limited = await env.run({
-			parameters: { resource: 'customsEntry', operation: 'getAll', limit: 5, simplify: false },
+		const { limited } = await expectLimitAndReturnAll(env, 'customsEntry', 5, 51, {
+			simplify: false,
 		});
-		expect(limited.items).toHaveLength(5);
-		expect(limited.items[0].json._object).toBe('/customs_entry');
-		const all = await env.run({
-			parameters: { resource: 'customsEntry', operation: 'getAll', returnAll: true },
-		});
-		expect(all.items.length).toBeGreaterThan(50);
-		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
+		expect(limited[0].json._object).toBe('/customs_entry');
 	});
 });

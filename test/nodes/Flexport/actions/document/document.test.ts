@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType } fr
 
 import { nodeTypes } from '../../../../harness/n8nHarness';
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { freightSuite } from '../freightSuite';
+import { expectLimitAndReturnAll, expectRefusedBeforeSending, freightSuite } from '../freightSuite';
 
 /** Like the harness's Items source, but an item's `_file` becomes its binary field `data`. */
 class BinaryItemsSource implements INodeType {
@@ -115,15 +115,7 @@ describe('Document (n8n-core engine against the simulator)', () => {
 		});
 		expect(items.map((item) => item.json.id)).toContain(first.id);
 
-		const limited = await env.run({
-			parameters: { resource: 'document', operation: 'getAll', limit: 6 },
-		});
-		expect(limited.items).toHaveLength(6);
-		const all = await env.run({
-			parameters: { resource: 'document', operation: 'getAll', returnAll: true },
-		});
-		expect(all.items.length).toBeGreaterThanOrEqual(80);
-		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
+		await expectLimitAndReturnAll(env, 'document', 6, 80);
 	});
 
 	it('download: GET /documents/{id}/download into a binary field with the file name and MIME type', async () => {
@@ -254,29 +246,18 @@ describe('Document (n8n-core engine against the simulator)', () => {
 	});
 
 	it('rejects a bad shipment ID and a bad document type before sending', async () => {
-		const badShipment = await env.run({
-			parameters: {
-				resource: 'document',
-				operation: 'upload',
-				shipmentId: 'abc',
-				documentType: 'commercial_invoice',
-			},
+		const upload = (shipmentId: string, documentType: string) => ({
+			parameters: { resource: 'document', operation: 'upload', shipmentId, documentType },
 		});
-		expect(badShipment.error?.message).toMatch(
+		await expectRefusedBeforeSending(
+			env,
+			upload('abc', 'commercial_invoice'),
 			/"Shipment ID" must be a numeric Flexport ID.*\[item 0\]/,
 		);
-		expect(badShipment.requests).toHaveLength(0);
-		const badType = await env.run({
-			parameters: {
-				resource: 'document',
-				operation: 'upload',
-				shipmentId: '200001',
-				documentType: 'Bill of Lading',
-			},
-		});
-		expect(badType.error?.message).toMatch(
+		await expectRefusedBeforeSending(
+			env,
+			upload('200001', 'Bill of Lading'),
 			/"Document Type" must be a Flexport document type.*\[item 0\]/,
 		);
-		expect(badType.requests).toHaveLength(0);
 	});
 });

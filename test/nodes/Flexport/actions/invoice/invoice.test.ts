@@ -1,5 +1,5 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { freightSuite } from '../freightSuite';
+import { expectLimitAndReturnAll, freightSuite } from '../freightSuite';
 
 describe('Invoice (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
@@ -105,15 +105,7 @@ describe('Invoice (n8n-core engine against the simulator)', () => {
 		expect(byShipment.requests[0].validationErrors).toEqual([]);
 		expect(byShipment.items.map((item) => item.json.id)).toContain(first.id);
 
-		const limited = await env.run({
-			parameters: { resource: 'invoice', operation: 'getAll', limit: 3 },
-		});
-		expect(limited.items).toHaveLength(3);
-		const all = await env.run({
-			parameters: { resource: 'invoice', operation: 'getAll', returnAll: true },
-		});
-		expect(all.items.length).toBeGreaterThanOrEqual(60);
-		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
+		await expectLimitAndReturnAll(env, 'invoice', 3, 60);
 	});
 
 	it('rejects a bad status or a non-numeric entity ID before sending', async () => {

@@ -1,5 +1,5 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { freightSuite } from '../freightSuite';
+import { expectLimitAndReturnAll, freightSuite } from '../freightSuite';
 
 describe('Location (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
@@ -85,15 +85,7 @@ describe('Location (n8n-core engine against the simulator)', () => {
 		});
 		expect(other.requests[0].validationErrors).toEqual([]);
 
-		const limited = await env.run({
-			parameters: { resource: 'location', operation: 'getAll', limit: 2 },
-		});
-		expect(limited.items).toHaveLength(2);
-		const all = await env.run({
-			parameters: { resource: 'location', operation: 'getAll', returnAll: true },
-		});
-		expect(all.items.length).toBeGreaterThan(10);
-		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
+		await expectLimitAndReturnAll(env, 'location', 2, 11);
 	});
 
 	it('create and update: POST /network/locations, then PATCH /network/locations/{id}', async () => {

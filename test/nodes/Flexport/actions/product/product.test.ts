@@ -1,5 +1,5 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { freightSuite } from '../freightSuite';
+import { expectLimitAndReturnAll, freightSuite } from '../freightSuite';
 
 describe('Product (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
@@ -61,15 +61,7 @@ describe('Product (n8n-core engine against the simulator)', () => {
 		});
 		expect(items.map((item) => item.json.id)).toEqual([fixtures().productId]);
 
-		const limited = await env.run({
-			parameters: { resource: 'product', operation: 'getAll', limit: 7 },
-		});
-		expect(limited.items).toHaveLength(7);
-		const all = await env.run({
-			parameters: { resource: 'product', operation: 'getAll', returnAll: true },
-		});
-		expect(all.items.length).toBeGreaterThanOrEqual(30);
-		expect(new Set(all.items.map((item) => item.json.id)).size).toBe(all.items.length);
+		await expectLimitAndReturnAll(env, 'product', 7, 30);
 	});
 
 	it('create: POST /products with required fields, properties, classifications and suppliers', async () => {

@@ -1,5 +1,5 @@
 import { useSimulator } from '../../../../harness/simulatorFixture';
-import { expectAccepted, firstRecord, freightSuite } from '../freightSuite';
+import { expectAccepted, expectShipmentFilter, firstRecord, freightSuite } from '../freightSuite';
 
 describe('Purchase Order (n8n-core engine against the simulator)', () => {
 	const env = useSimulator();
@@ -80,17 +80,7 @@ describe('Purchase Order (n8n-core engine against the simulator)', () => {
 		});
 		expect(byName.items.map((item) => item.json.id)).toEqual([order.id]);
 
-		const shipment = await firstRecord(env, 'shipment');
-		const byShipment = await env.run({
-			parameters: {
-				resource: 'purchaseOrder',
-				operation: 'getAll',
-				limit: 5,
-				filters: { shipmentId: String(shipment.id) },
-			},
-		});
-		expectAccepted(byShipment.requests);
-		expect(byShipment.requests[0].query['f.shipment.id']).toBe(String(shipment.id));
+		await expectShipmentFilter(env, 'purchaseOrder');
 	});
 
 	it('rejects a sort field Flexport does not offer before sending', async () => {
