@@ -1,6 +1,8 @@
 /** Shared Logistics parameters: Simplify, the write Options, required text, JSON-or-rows inputs. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection as optionsProperty } from '../../shared/triggers/description';
+
 export {
 	fieldsCollection,
 	returnAllAndLimit,
@@ -47,14 +49,7 @@ export function optionsCollection(
 	{ write }: { write: boolean },
 ): INodeProperties {
 	const all = write ? [idempotencyKeyOption, ...options] : options;
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...all].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	return optionsProperty([...all].sort((a, b) => a.displayName.localeCompare(b.displayName)));
 }
 
 /** The "Filters" collection of a list operation. */
