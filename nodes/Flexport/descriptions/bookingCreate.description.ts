@@ -22,6 +22,32 @@ const CARGO_EXAMPLE = `{
 
 const oceanOrAir = { show: { mode: ['ocean', 'air'] } };
 
+/** The Ocean / Air Options collection: the delivery service and the port codes the mode knows. */
+function modeOptions(
+	mode: 'ocean' | 'air',
+	codes: Parameters<typeof portCodeFields>[1],
+): INodeProperties {
+	return {
+		displayName: `${mode === 'ocean' ? 'Ocean' : 'Air'} Options`,
+		name: `${mode}Options`,
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { mode: [mode] } },
+		options: sortByDisplayName([
+			{
+				displayName: 'Wants Delivery Service',
+				name: 'wants_delivery_service',
+				type: 'boolean',
+				default: false,
+				description: 'Whether Flexport should deliver the cargo to the destination address',
+			},
+			...portCodeFields('origin', codes),
+			...portCodeFields('destination', codes),
+		]),
+	};
+}
+
 export const bookingCreateProperties: INodeProperties[] = [
 	nameField('e.g. PO 123', 'Name of the booking'),
 	{
@@ -145,44 +171,8 @@ export const bookingCreateProperties: INodeProperties[] = [
 		default: 'prepaid',
 		displayOptions: { show: { mode: ['trucking'] } },
 	},
-	{
-		displayName: 'Ocean Options',
-		name: 'oceanOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: { mode: ['ocean'] } },
-		options: sortByDisplayName([
-			{
-				displayName: 'Wants Delivery Service',
-				name: 'wants_delivery_service',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Flexport should deliver the cargo to the destination address',
-			},
-			...portCodeFields('origin', ['us_cbp_port_code', 'loc_code']),
-			...portCodeFields('destination', ['us_cbp_port_code', 'loc_code']),
-		]),
-	},
-	{
-		displayName: 'Air Options',
-		name: 'airOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: { mode: ['air'] } },
-		options: sortByDisplayName([
-			{
-				displayName: 'Wants Delivery Service',
-				name: 'wants_delivery_service',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Flexport should deliver the cargo to the destination address',
-			},
-			...portCodeFields('origin', ['us_cbp_port_code', 'loc_code', 'iata_code', 'icao_code']),
-			...portCodeFields('destination', ['us_cbp_port_code', 'loc_code', 'iata_code', 'icao_code']),
-		]),
-	},
+	modeOptions('ocean', ['us_cbp_port_code', 'loc_code']),
+	modeOptions('air', ['us_cbp_port_code', 'loc_code', 'iata_code', 'icao_code']),
 	{
 		displayName: 'Trucking Options',
 		name: 'truckingOptions',
