@@ -5,7 +5,7 @@
  */
 import { FLEXPORT_OBJECTS } from '../../../../nodes/Flexport/objects';
 import type { ListSearchMethod } from '../../../harness/loadOptionsHarness';
-import { useSimulator } from '../../../harness/simulatorFixture';
+import { oauthCredentialData, useSimulator } from '../../../harness/simulatorFixture';
 
 interface Collection {
 	all(): Array<{ id: string | number; name?: string; email?: string; sku?: string }>;
@@ -83,6 +83,26 @@ describe('list searches (n8n-core LoadOptionsContext against the simulator)', ()
 			const first = (await env.listSearch(method)).results[0];
 			const { results } = await env.listSearch(method, { filter: String(first.value) });
 			expect(results.map((result) => result.value)).toContain(first.value);
+		});
+
+		// The searches send the credential's API Version, not Request Options → API Version: what they
+		// read (IDs, names, emails, SKUs of one sorted page) is the same in every version
+		// (spec/flexport-api-versions.md §2.1, §2.5, §2.8, §2.17, §2.18), so the override need not reach them.
+		it('lists the same records whichever API Version is sent', async () => {
+			const v2 = await env.listSearch(method);
+			expect(v2.requests[0].headers['flexport-version']).toBe('2');
+			for (const apiVersion of ['3', '2023-07-01']) {
+				env.store.set('cred-versioned', 'flexportOAuth2Api', {
+					...oauthCredentialData(env.sim),
+					advancedSettings: true,
+					apiVersion,
+				} as never);
+				const other = await env.listSearch(method, { credentialId: 'cred-versioned' });
+				const sent = other.requests.at(-1);
+				expect(sent).toMatchObject({ status: 200, validationErrors: [] });
+				expect(sent?.headers['flexport-version']).toBe(apiVersion);
+				expect(other.results).toEqual(v2.results);
+			}
 		});
 
 		it('works with the legacy API key credential', async () => {
