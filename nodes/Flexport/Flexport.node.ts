@@ -12,7 +12,7 @@ import {
 	authenticationProperty,
 	flexportCredentials,
 } from './descriptions/authentication.description';
-import { requestOptions } from './descriptions/requestOptions.description';
+import { requestOptions } from '../shared/requestOptions.description';
 import { listSearch } from './methods';
 
 export class Flexport implements INodeType {

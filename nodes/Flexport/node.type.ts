@@ -1,10 +1,7 @@
 /** The node's resources and operations as types (as in n8n's Airtable v2 and Microsoft Outlook v2). */
-import type {
-	AllEntities,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { AllEntities, INodeProperties } from 'n8n-workflow';
+
+import type { OperationModule } from '../shared/operations';
 
 type FlexportNodeMap = {
 	// Freight
@@ -39,11 +36,7 @@ export type FlexportType = AllEntities<FlexportNodeMap>;
 
 export type FlexportResource = keyof FlexportNodeMap;
 
-/** An `<operation>.operation.ts` module: its parameters and what it does for one input item. */
-export interface OperationModule {
-	description: INodeProperties[];
-	execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
-}
+export type { OperationModule };
 
 /** A `<Resource>.resource.ts` module: its Operation selector and one module per operation. */
 export type ResourceModule<R extends FlexportResource> = { description: INodeProperties[] } & {

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptions } from '../Flexport/descriptions/requestOptions.description';
+import { requestOptions } from '../shared/requestOptions.description';
 import { resourceOptions, resourceProperties, router } from './actions/router';
 import { listSearch } from './methods';
 import { LOGISTICS_CREDENTIAL } from './transport';

@@ -4,7 +4,7 @@
  */
 import type { AllEntities, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { OperationModule } from '../Flexport/node.type';
+import type { OperationModule } from '../shared/operations';
 
 type LogisticsNodeMap = {
 	order: 'create' | 'get' | 'cancel' | 'retry';

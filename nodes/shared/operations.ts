@@ -1,9 +1,14 @@
 /** The `resource.operation` lookup an API node builds from its resource modules (API-neutral). */
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 /** An `<operation>.operation.ts` module's runtime part. */
 export interface RunnableOperation {
 	execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
+}
+
+/** An `<operation>.operation.ts` module: its parameters and what it does for one input item. */
+export interface OperationModule extends RunnableOperation {
+	description: INodeProperties[];
 }
 
 function isRunnable(value: unknown): value is RunnableOperation {

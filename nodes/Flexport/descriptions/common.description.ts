@@ -1,24 +1,12 @@
-/** Parameter shapes many operations share: Return All / Limit, Simplify, Metadata, option lists. */
-import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+/** Parameter shapes many freight operations share: Simplify, Metadata, option lists. */
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-export const returnAllAndLimit: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
+export {
+	fieldsCollection,
+	returnAllAndLimit,
+	sortByDisplayName,
+	updateDisplayOptions,
+} from '../../shared/descriptions';
 
 export const simplify: INodeProperties = {
 	displayName: 'Simplify',
@@ -78,23 +66,6 @@ export function nameField(placeholder: string, description: string): INodeProper
 	};
 }
 
-/** The optional fields of a Create ("Additional Fields") or an Update ("Update Fields"). */
-export function fieldsCollection(
-	displayName: 'Additional Fields' | 'Update Fields',
-	options: INodeProperties[],
-	extra: Partial<INodeProperties> = {},
-): INodeProperties {
-	return {
-		displayName,
-		name: displayName === 'Additional Fields' ? 'additionalFields' : 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		...extra,
-		options,
-	};
-}
-
 /** How errors name the fields of a collection: `Additional Fields → Weight Unit`. */
 export function collectionLabels(
 	collection: string,
@@ -102,26 +73,4 @@ export function collectionLabels(
 ): (name: string) => string {
 	const labels = new Map(options.map((option) => [option.name, option.displayName]));
 	return (name) => `${collection} → ${labels.get(name) ?? name}`;
-}
-
-/** Collection options in the alphabetical order n8n's linter expects. */
-export function sortByDisplayName(options: INodeProperties[]): INodeProperties[] {
-	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
-
-/** Merges display options into every property (n8n-nodes-base keeps the same helper). */
-export function updateDisplayOptions(
-	displayOptions: IDisplayOptions,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	return properties.map((property) => ({
-		...property,
-		displayOptions: {
-			...property.displayOptions,
-			show: { ...displayOptions.show, ...property.displayOptions?.show },
-			...(displayOptions.hide || property.displayOptions?.hide
-				? { hide: { ...displayOptions.hide, ...property.displayOptions?.hide } }
-				: {}),
-		},
-	}));
 }

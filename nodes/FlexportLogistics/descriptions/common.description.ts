@@ -1,12 +1,9 @@
 /** Shared Logistics parameters: Simplify, the write Options, required text, JSON-or-rows inputs. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection as optionsProperty } from '../../shared/triggers/description';
+import { optionsCollection as optionsProperty } from '../../shared/descriptions';
 
-export {
-	fieldsCollection,
-	returnAllAndLimit,
-} from '../../Flexport/descriptions/common.description';
+export { fieldsCollection, returnAllAndLimit } from '../../shared/descriptions';
 
 export const simplify: INodeProperties = {
 	displayName: 'Simplify',

@@ -1,8 +1,8 @@
 /** Readers of the channel fields: the channel type and store that also form the sync path. */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { textParameter } from '../../Flexport/helpers/parameters';
-import { failParameter, shown } from '../../Flexport/helpers/values';
+import { textParameter } from '../../shared/readers/parameters';
+import { failParameter, shown } from '../../shared/readers/values';
 
 const CHANNEL_TYPE = /^[A-Za-z0-9_-]{1,50}$/;
 const STORE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;

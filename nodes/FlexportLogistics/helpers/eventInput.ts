@@ -1,9 +1,9 @@
 /** The query of GET /events from the Filters collection, each value checked before sending. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parseTextList } from '../../Flexport/helpers/json';
-import { collectionValues } from '../../Flexport/helpers/parameters';
-import { failParameter, isEmpty, normalizeDateTime, shown } from '../../Flexport/helpers/values';
+import { parseTextList } from '../../shared/readers/json';
+import { collectionValues } from '../../shared/readers/parameters';
+import { failParameter, isEmpty, normalizeDateTime, shown } from '../../shared/readers/values';
 
 /** The `type` pattern of GET /events (^([\w\.]{0,50})$), without the empty value. */
 const EVENT_TYPE = /^[\w.]{1,50}$/;

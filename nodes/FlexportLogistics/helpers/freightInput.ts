@@ -5,13 +5,13 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { collectionValues, textParameter } from '../../Flexport/helpers/parameters';
+import { collectionValues, textParameter } from '../../shared/readers/parameters';
 import {
 	failParameter,
 	optionalBoolean,
 	requireNumber,
 	requireOneOf,
-} from '../../Flexport/helpers/values';
+} from '../../shared/readers/values';
 import {
 	LOCATION_TYPES,
 	PACKAGE_TYPES,

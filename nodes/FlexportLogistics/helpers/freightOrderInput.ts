@@ -4,15 +4,15 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parseObjectList } from '../../Flexport/helpers/json';
-import { collectionValues, textParameter } from '../../Flexport/helpers/parameters';
+import { parseObjectList } from '../../shared/readers/json';
+import { collectionValues, textParameter } from '../../shared/readers/parameters';
 import {
 	failParameter,
 	normalizeDateTime,
 	optionalBoolean,
 	optionalText,
 	requireEmail,
-} from '../../Flexport/helpers/values';
+} from '../../shared/readers/values';
 import type { FreightMode, StopKind } from '../descriptions/freight.description';
 import {
 	additional,

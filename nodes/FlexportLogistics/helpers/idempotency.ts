@@ -7,7 +7,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { randomString } from 'n8n-workflow';
 
-import { failParameter } from '../../Flexport/helpers/values';
+import { failParameter } from '../../shared/readers/values';
 
 export interface KeyOrigin {
 	executionId?: string;

@@ -4,14 +4,14 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { limitParameter, textParameter } from '../../Flexport/helpers/parameters';
-import { toolCappedLimit } from '../../Flexport/helpers/toolMode';
+import { limitParameter, textParameter } from '../../shared/readers/parameters';
+import { toolCappedLimit } from '../../shared/toolMode';
 import {
 	optionalText,
 	requireBoolean,
 	requireNumber,
 	requireString,
-} from '../../Flexport/helpers/values';
+} from '../../shared/readers/values';
 import type { WaitSettings } from '../steps/poll';
 import { readIdLocator } from './locators';
 

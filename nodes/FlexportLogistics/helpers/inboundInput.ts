@@ -4,8 +4,8 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parseObject, parseObjectList, parseTextList } from '../../Flexport/helpers/json';
-import { collectionValues, requireSomeFields } from '../../Flexport/helpers/parameters';
+import { parseObject, parseObjectList, parseTextList } from '../../shared/readers/json';
+import { collectionValues, requireSomeFields } from '../../shared/readers/parameters';
 import {
 	failParameter,
 	optionalBoolean,
@@ -15,7 +15,7 @@ import {
 	requireNumber,
 	requireOneOf,
 	shown,
-} from '../../Flexport/helpers/values';
+} from '../../shared/readers/values';
 import { INBOUND_SHIPPING_OPTIONS } from '../descriptions/inbound.description';
 import { LENGTH_UNITS, WEIGHT_UNITS } from '../descriptions/product.description';
 import { readTextFields, type TextField } from './inboundFields';

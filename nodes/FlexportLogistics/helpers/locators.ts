@@ -1,7 +1,7 @@
 /** Readers of the resource locators: the mode the user chose and a checked ID. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { failParameter, shown } from '../../Flexport/helpers/values';
+import { failParameter, shown } from '../../shared/readers/values';
 import { ID_FORMATS, type IdFormat } from '../descriptions/locators.description';
 
 export interface LocatorValue {

@@ -1,8 +1,8 @@
 /** The body of "Create Order" (CreateOrderInput202307), checked field by field before sending. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parseObject } from '../../Flexport/helpers/json';
-import { collectionValues, textParameter } from '../../Flexport/helpers/parameters';
+import { parseObject } from '../../shared/readers/json';
+import { collectionValues, textParameter } from '../../shared/readers/parameters';
 import {
 	failParameter,
 	normalizeDateTime,
@@ -10,7 +10,7 @@ import {
 	optionalNumber,
 	optionalText,
 	requireString,
-} from '../../Flexport/helpers/values';
+} from '../../shared/readers/values';
 import { readRows, skuAndQuantity } from './rows';
 
 const ADDRESS_FIELDS: Array<[key: string, label: string, required: boolean]> = [

@@ -5,8 +5,8 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parseObjectList } from '../../Flexport/helpers/json';
-import { collectionValues, textParameter } from '../../Flexport/helpers/parameters';
+import { parseObjectList } from '../../shared/readers/json';
+import { collectionValues, textParameter } from '../../shared/readers/parameters';
 import {
 	failParameter,
 	isEmpty,
@@ -15,7 +15,7 @@ import {
 	optionalText,
 	requireBoolean,
 	shown,
-} from '../../Flexport/helpers/values';
+} from '../../shared/readers/values';
 import { readTextFields, type TextField } from './inboundFields';
 import { readDimensions } from './productInput';
 

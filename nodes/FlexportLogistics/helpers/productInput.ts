@@ -1,15 +1,15 @@
 /** Bodies and queries of products and inventory (CreateProductModel, InventoryPool, SKU lists). */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parseTextList } from '../../Flexport/helpers/json';
-import { collectionValues, textParameter } from '../../Flexport/helpers/parameters';
+import { parseTextList } from '../../shared/readers/json';
+import { collectionValues, textParameter } from '../../shared/readers/parameters';
 import {
 	failParameter,
 	requireNumber,
 	requireOneOf,
 	requireString,
 	shown,
-} from '../../Flexport/helpers/values';
+} from '../../shared/readers/values';
 import { INVENTORY_POOLS, LENGTH_UNITS, WEIGHT_UNITS } from '../descriptions/product.description';
 import { requireIdFormat } from './locators';
 

@@ -1,13 +1,13 @@
 /** The body of "Generate Report" (ReportGenerationRequest) and the state of a Report. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { collectionValues } from '../../Flexport/helpers/parameters';
+import { collectionValues } from '../../shared/readers/parameters';
 import {
 	failParameter,
 	isEmpty,
 	normalizeDateTime,
 	requireOneOf,
-} from '../../Flexport/helpers/values';
+} from '../../shared/readers/values';
 import { REPORT_TYPES } from '../descriptions/report.description';
 
 export function readReportBody(context: IExecuteFunctions, itemIndex: number): IDataObject {

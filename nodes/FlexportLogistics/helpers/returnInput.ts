@@ -1,14 +1,14 @@
 /** The body of "Create Return" (CreateReturnRequest) and the query of "Get Many" returns. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { collectionValues, textParameter } from '../../Flexport/helpers/parameters';
+import { collectionValues, textParameter } from '../../shared/readers/parameters';
 import {
 	failParameter,
 	optionalText,
 	requireNumber,
 	requireOneOf,
 	requireString,
-} from '../../Flexport/helpers/values';
+} from '../../shared/readers/values';
 import { RETURN_ITEM_TYPES, RETURN_STATUSES } from '../descriptions/return.description';
 import { readTextFields, type TextField } from './inboundFields';
 import { requireIdFormat } from './locators';

@@ -1,8 +1,8 @@
 /** Readers of row lists entered as fields or as one JSON array (line items, bundle contents). */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parseObjectList } from '../../Flexport/helpers/json';
-import { failParameter, requireNumber } from '../../Flexport/helpers/values';
+import { parseObjectList } from '../../shared/readers/json';
+import { failParameter, requireNumber } from '../../shared/readers/values';
 import { requireIdFormat } from './locators';
 
 /** The rows of `name` (see rowsInput in descriptions/common.description.ts); at least one. */

@@ -1,8 +1,8 @@
 /** The body of "Create Webhook" (WebhookCreateModel) and webhook records as output (masked). */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { textParameter } from '../../Flexport/helpers/parameters';
-import { failParameter, requireOneOf, shown } from '../../Flexport/helpers/values';
+import { textParameter } from '../../shared/readers/parameters';
+import { failParameter, requireOneOf, shown } from '../../shared/readers/values';
 import { WEBHOOK_AUTH_METHODS, WEBHOOK_METHODS } from '../descriptions/webhook.description';
 import { maskSecrets } from './masking';
 

@@ -1,7 +1,7 @@
 /** The shared "Download" step: the file a response links to, as an item with binary data. */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { fileNameFromDisposition } from '../../Flexport/helpers/documents';
+import { fileNameFromDisposition } from '../../shared/transport/contentDisposition';
 import { logisticsDownload } from '../transport';
 
 export interface DownloadRequest {

@@ -1,8 +1,8 @@
 /** The shared "Get Many" step: Return All / Limit over the operation's paging style. */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { limitParameter } from '../../Flexport/helpers/parameters';
-import { toolCappedLimit } from '../../Flexport/helpers/toolMode';
+import { limitParameter } from '../../shared/readers/parameters';
+import { toolCappedLimit } from '../../shared/toolMode';
 import { logisticsList, type ListOptions } from '../transport';
 import { recordItems, type Simplifier } from './record';
 

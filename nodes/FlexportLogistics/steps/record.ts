@@ -2,7 +2,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { toItems } from '../../Flexport/helpers/items';
+import { toItems } from '../../shared/readers/items';
 import { LOGISTICS_SERVICE } from '../transport';
 
 export type Simplifier = (record: IDataObject) => IDataObject;

@@ -13,17 +13,7 @@ export const DELIVERY_WEBHOOK: IWebhookDescription = {
 	path: 'webhook',
 };
 
-/** A trigger's "Options" collection holding `options`. */
-export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options,
-	};
-}
+export { optionsCollection } from '../descriptions';
 
 export const MAX_EVENT_AGE_OPTION = 'maxEventAgeHours';
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { updateDisplayOptions } from '../../descriptions/common.description';
 import { LOCATORS, objectLocator } from '../../descriptions/objects.description';
-import { fileNameFromDisposition } from '../../helpers/documents';
+import { fileNameFromDisposition } from '../../../shared/transport/contentDisposition';
 import { targetId, textParameter } from '../../helpers/parameters';
 import { requestVersion } from '../../steps/version';
 import { type BinaryResponse, flexportRawRequest } from '../../transport';

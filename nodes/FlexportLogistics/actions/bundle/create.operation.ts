@@ -2,8 +2,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { requiredText, rowsInput, skuQuantityValues } from '../../descriptions/common.description';
-import { textParameter } from '../../../Flexport/helpers/parameters';
-import { failParameter } from '../../../Flexport/helpers/values';
+import { textParameter } from '../../../shared/readers/parameters';
+import { failParameter } from '../../../shared/readers/values';
 import { postOperation } from '../../helpers/postOperation';
 import { readRows, skuAndQuantity } from '../../helpers/rows';
 import { SCOPES } from '../../helpers/scopes';

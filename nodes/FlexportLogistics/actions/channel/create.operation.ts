@@ -4,7 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { textParameter } from '../../../Flexport/helpers/parameters';
+import { textParameter } from '../../../shared/readers/parameters';
 import { channelTypeField, storeNameField } from '../../descriptions/channel.description';
 import { requiredText } from '../../descriptions/common.description';
 import { readChannelType, readStoreName } from '../../helpers/channelInput';

@@ -2,8 +2,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectionValues } from '../../../Flexport/helpers/parameters';
-import { requireOneOf } from '../../../Flexport/helpers/values';
+import { collectionValues } from '../../../shared/readers/parameters';
+import { requireOneOf } from '../../../shared/readers/values';
 import {
 	optionsCollection,
 	returnAllAndLimit,

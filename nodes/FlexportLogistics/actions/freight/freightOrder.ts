@@ -4,10 +4,7 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	fieldsCollection,
-	sortByDisplayName,
-} from '../../../Flexport/descriptions/common.description';
+import { fieldsCollection, sortByDisplayName } from '../../../shared/descriptions';
 import { requiredText } from '../../descriptions/common.description';
 import {
 	freightQuoteLocator,

@@ -1,10 +1,7 @@
 /** Quote Containers, Quote Pallets and Quote Truck: one POST /freight/quotes/<kind> each. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	fieldsCollection,
-	sortByDisplayName,
-} from '../../../Flexport/descriptions/common.description';
+import { fieldsCollection, sortByDisplayName } from '../../../shared/descriptions';
 import {
 	liftGateField,
 	locationTypeField,

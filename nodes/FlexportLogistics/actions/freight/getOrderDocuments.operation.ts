@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectionValues } from '../../../Flexport/helpers/parameters';
-import { requireOneOf } from '../../../Flexport/helpers/values';
+import { collectionValues } from '../../../shared/readers/parameters';
+import { requireOneOf } from '../../../shared/readers/values';
 import { optionsCollection } from '../../descriptions/common.description';
 import { freightOrderLocator } from '../../descriptions/freight.description';
 import { downloadFields } from '../../descriptions/inbound.description';

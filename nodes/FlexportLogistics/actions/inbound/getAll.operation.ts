@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { parseTextList } from '../../../Flexport/helpers/json';
-import { failParameter } from '../../../Flexport/helpers/values';
+import { parseTextList } from '../../../shared/readers/json';
+import { failParameter } from '../../../shared/readers/values';
 import { requiredText, returnAllAndLimit, simplify } from '../../descriptions/common.description';
 import { limitRecords } from '../../helpers/inboundFields';
 import { simplifyShipment } from '../../helpers/inboundOutput';

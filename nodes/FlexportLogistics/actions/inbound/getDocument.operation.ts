@@ -6,8 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { textParameter } from '../../../Flexport/helpers/parameters';
-import { failParameter } from '../../../Flexport/helpers/values';
+import { textParameter } from '../../../shared/readers/parameters';
+import { failParameter } from '../../../shared/readers/values';
 import {
 	downloadFields,
 	shipmentLocator,

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { requireBoolean } from '../../../Flexport/helpers/values';
+import { requireBoolean } from '../../../shared/readers/values';
 import { fieldsCollection, optionsCollection } from '../../descriptions/common.description';
 import { reportTypeField, reportWaitFields } from '../../descriptions/report.description';
 import { readDownloadProperty, readWaitSettings } from '../../helpers/inboundFields';

@@ -5,8 +5,8 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { textParameter } from '../../../Flexport/helpers/parameters';
-import { failParameter, requireNumber, requireOneOf } from '../../../Flexport/helpers/values';
+import { textParameter } from '../../../shared/readers/parameters';
+import { failParameter, requireNumber, requireOneOf } from '../../../shared/readers/values';
 import { requiredText } from '../../descriptions/common.description';
 import { postOperation } from '../../helpers/postOperation';
 

@@ -1,4 +1,4 @@
-import { fileNameFromDisposition } from '../../../../nodes/Flexport/helpers/documents';
+import { fileNameFromDisposition } from '../../../../nodes/shared/transport/contentDisposition';
 
 describe('fileNameFromDisposition', () => {
 	it('reads filename*, then filename, and keeps only the last path segment', () => {

@@ -1,4 +1,4 @@
-/** Document downloads: the file name Flexport sends. */
+/** Downloads of both APIs: the file name the server sends. */
 
 /** The file name in a Content-Disposition header (RFC 6266: `filename*` wins over `filename`). */
 export function fileNameFromDisposition(header: string | undefined): string | undefined {
