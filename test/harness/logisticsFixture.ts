@@ -16,12 +16,13 @@ import type {
 	IVersionedNodeType,
 	IWorkflowBase,
 } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { FlexportLogisticsApi } from '../../credentials/FlexportLogisticsApi.credentials';
 import { FlexportLogistics } from '../../nodes/FlexportLogistics/FlexportLogistics.node';
 import { listSearch } from '../../nodes/FlexportLogistics/methods';
 import { logisticsList, type PagingStyle } from '../../nodes/FlexportLogistics/transport';
+import { withEditorDefaults } from './editorDefaults';
 import { buildAdditionalData, CredentialStore, credentialTypes, nodeTypes } from './n8nHarness';
 import type { Simulator } from './simulatorFixture';
 import { singleNodeWorkflow } from './workflow';
@@ -167,17 +168,11 @@ async function runLogisticsNode(
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 		...(options.retryOnFail ? { retryOnFail: true, ...options.retryOnFail } : {}),
 	};
-	// Fill in parameter defaults the way the editor would have saved them.
-	const { description } = logisticsNodes[type];
-	const resolved = NodeHelpers.getNodeParameters(
-		description.properties,
-		node.parameters,
-		true,
-		false,
+	node.parameters = withEditorDefaults(
 		node,
-		description,
+		logisticsNodes[type].description,
+		options.parameters as IDataObject,
 	);
-	node.parameters = { ...(resolved ?? {}), ...(options.parameters as INode['parameters']) };
 	const source: INode = {
 		id: 'items-node',
 		name: 'Items',

@@ -25,12 +25,13 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import { ICredentialsHelper, Workflow } from 'n8n-workflow';
 
 import { FlexportApi } from '../../credentials/FlexportApi.credentials';
 import { FlexportOAuth2Api } from '../../credentials/FlexportOAuth2Api.credentials';
 import { FlexportWebhookSecretApi } from '../../credentials/FlexportWebhookSecretApi.credentials';
 import { Flexport } from '../../nodes/Flexport/Flexport.node';
+import { withEditorDefaults } from './editorDefaults';
 
 export const credentialTypes: Record<string, ICredentialType> = {
 	flexportOAuth2Api: new FlexportOAuth2Api(),
@@ -303,17 +304,11 @@ export async function runFlexportNode(
 		credentials: { [credentialType]: { id: options.credentialId ?? 'cred-1', name: 'Flexport' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
-	// Fill in parameter defaults the way the editor would have saved them.
-	const description = nodeTypeInstances['n8n-nodes-flexport.flexport'].description;
-	const resolved = NodeHelpers.getNodeParameters(
-		description.properties,
-		flexportNode.parameters,
-		true,
-		false,
+	flexportNode.parameters = withEditorDefaults(
 		flexportNode,
-		description,
+		nodeTypeInstances['n8n-nodes-flexport.flexport'].description,
+		parameters as IDataObject,
 	);
-	flexportNode.parameters = { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
 
 	const source: INode = {
 		id: 'items-node',

@@ -16,7 +16,6 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeType,
-	INodeTypeDescription,
 	INodeTypes,
 	IVersionedNodeType,
 	IWebhookData,
@@ -25,12 +24,13 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { FlexportEventsTrigger } from '../../nodes/FlexportEventsTrigger/FlexportEventsTrigger.node';
 import { FlexportLogisticsEventsTrigger } from '../../nodes/FlexportLogisticsEventsTrigger/FlexportLogisticsEventsTrigger.node';
 import { FlexportLogisticsTrigger } from '../../nodes/FlexportLogisticsTrigger/FlexportLogisticsTrigger.node';
 import { FlexportTrigger } from '../../nodes/FlexportTrigger/FlexportTrigger.node';
+import { withEditorDefaults } from './editorDefaults';
 import { buildAdditionalData, type CredentialStore } from './n8nHarness';
 import { singleNodeWorkflow } from './workflow';
 
@@ -63,23 +63,6 @@ function additionalDataFor(
 		workflowData,
 		extra,
 	);
-}
-
-/** `parameters` completed with the node's parameter defaults, as the editor saves them. */
-export function withEditorDefaults(
-	node: INode,
-	description: INodeTypeDescription,
-	parameters: IDataObject,
-): INode['parameters'] {
-	const resolved = NodeHelpers.getNodeParameters(
-		description.properties,
-		parameters as INode['parameters'],
-		true,
-		false,
-		node,
-		description,
-	);
-	return { ...(resolved ?? {}), ...(parameters as INode['parameters']) };
 }
 
 export interface TriggerWorkflow {
