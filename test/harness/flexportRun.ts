@@ -1,25 +1,17 @@
 /** Runs Items → Flexport in n8n-core's WorkflowExecute, as n8n runs a saved or manual workflow. */
-import { WorkflowExecute } from 'n8n-core';
 import type {
 	IDataObject,
 	INode,
 	INodeExecutionData,
 	IRun,
-	IWorkflowBase,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 
-import { buildAdditionalData, nextExecutionId } from './additionalData';
+import { nextExecutionId } from './additionalData';
 import type { CredentialStore } from './credentialStore';
 import { withEditorDefaults } from './editorDefaults';
-import {
-	FLEXPORT_NODE_TYPE,
-	FLEXPORT_TOOL_TYPE,
-	ITEMS_SOURCE_TYPE,
-	nodeTypeInstances,
-	nodeTypes,
-} from './nodeTypes';
+import { runAfterItems } from './itemsRun';
+import { FLEXPORT_NODE_TYPE, FLEXPORT_TOOL_TYPE, nodeTypeInstances, nodeTypes } from './nodeTypes';
 
 export interface RunOptions {
 	parameters: IDataObject;
@@ -64,44 +56,12 @@ export async function runFlexportNode(
 		parameters as IDataObject,
 	);
 
-	const source: INode = {
-		id: 'items-node',
-		name: 'Items',
-		type: ITEMS_SOURCE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { items: JSON.stringify(options.items ?? [{}]) },
-	};
-	const workflowData: IWorkflowBase = {
-		id: 'wf-test',
-		name: 'Flexport test',
-		active: false,
-		isArchived: false,
-		nodes: [source, flexportNode],
-		connections: { Items: { main: [[{ node: 'Flexport', type: 'main', index: 0 }]] } },
-		settings: { executionOrder: 'v1' },
-		createdAt: new Date(),
-		updatedAt: new Date(),
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({
-		id: workflowData.id,
-		name: workflowData.name,
-		nodes: workflowData.nodes,
-		connections: workflowData.connections,
-		active: false,
+	return await runAfterItems<NonNullable<RunResult['error']>>(store, {
+		node: flexportNode,
+		items: options.items,
 		nodeTypes,
-		settings: workflowData.settings,
+		workflow: { id: 'wf-test', name: 'Flexport test' },
+		executionId: nextExecutionId(),
+		mode: options.mode,
 	});
-	const executionId = nextExecutionId();
-	const mode = options.mode ?? 'manual';
-	const additionalData = buildAdditionalData(store, mode, executionId, workflowData);
-
-	const run = await new WorkflowExecute(additionalData, mode).run({
-		workflow,
-		startNode: workflow.getNode('Items') ?? undefined,
-	});
-	const taskData = run.data.resultData.runData.Flexport?.[0];
-	const items = taskData?.data?.main?.[0] ?? [];
-	const error = (run.data.resultData.error ?? taskData?.error) as RunResult['error'];
-	return { run, items, error };
 }

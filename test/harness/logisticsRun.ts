@@ -2,24 +2,22 @@
  * Runs the Flexport Logistics node in n8n-core: Items → Logistics in WorkflowExecute, and a
  * "From List" search in LoadOptionsContext, both with the test credentials helper.
  */
-import { LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { LoadOptionsContext } from 'n8n-core';
 import type {
 	IDataObject,
 	INode,
 	INodeExecutionData,
 	INodeListSearchResult,
 	IRun,
-	IWorkflowBase,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 
 import { listSearch } from '../../nodes/FlexportLogistics/methods';
 import { buildAdditionalData } from './additionalData';
 import type { CredentialStore } from './credentialStore';
 import { withEditorDefaults } from './editorDefaults';
+import { runAfterItems } from './itemsRun';
 import { LOGISTICS_NODE_TYPE, logisticsNodes, logisticsNodeTypes } from './logisticsNodeTypes';
 import type { LogisticsRequest } from './logisticsSimulator';
-import { ITEMS_SOURCE_TYPE } from './nodeTypes';
 import { singleNodeWorkflow } from './workflow';
 
 export interface LogisticsRunOptions {
@@ -66,40 +64,13 @@ export async function runLogisticsNode(
 		logisticsNodes[type].description,
 		options.parameters as IDataObject,
 	);
-	const source: INode = {
-		id: 'items-node',
-		name: 'Items',
-		type: ITEMS_SOURCE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { items: JSON.stringify(options.items ?? [{}]) },
-	};
-	const workflowData = {
-		id: 'wf-logistics',
-		name: 'Logistics test',
-		active: false,
-		isArchived: false,
-		nodes: [source, node],
-		connections: { Items: { main: [[{ node: 'Logistics', type: 'main', index: 0 }]] } },
-		settings: { executionOrder: 'v1' },
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({
-		id: workflowData.id,
-		nodes: workflowData.nodes,
-		connections: workflowData.connections,
-		active: false,
+	return await runAfterItems<NonNullable<LogisticsRunResult['error']>>(store, {
+		node,
+		items: options.items,
 		nodeTypes: logisticsNodeTypes,
-		settings: workflowData.settings,
+		workflow: { id: 'wf-logistics', name: 'Logistics test' },
+		executionId: options.executionId ?? `logistics-exec-${++executionCounter}`,
 	});
-	const executionId = options.executionId ?? `logistics-exec-${++executionCounter}`;
-	const additionalData = buildAdditionalData(store, 'manual', executionId, workflowData);
-	const run = await new WorkflowExecute(additionalData, 'manual').run({
-		workflow,
-		startNode: workflow.getNode('Items') ?? undefined,
-	});
-	const taskData = run.data.resultData.runData.Logistics?.[0];
-	const error = (run.data.resultData.error ?? taskData?.error) as LogisticsRunResult['error'];
-	return { run, items: taskData?.data?.main?.[0] ?? [], error };
 }
 
 /** A "From List" search in n8n-core's LoadOptionsContext, as the editor runs it. */
